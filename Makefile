@@ -1,0 +1,28 @@
+# Convenience targets; each works on a fresh clone with only Python 3.11+ and pip.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test check bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+demo: $(BIN)/python
+	$(BIN)/pip install -q -e .
+	$(BIN)/python -m article_clean fixtures/seed/cnn-palmyra.txt
+
+test: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/python -m pytest
+
+check: $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy --strict src
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/python benchmarks/accuracy.py

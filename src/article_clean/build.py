@@ -1,0 +1,33 @@
+"""Freeze a finished `Draft` into the `Article` users receive."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from article_clean.document import Article, Paragraph, Source
+
+if TYPE_CHECKING:
+    from article_clean.draft import Draft
+
+__all__ = ["build_article"]
+
+
+def build_article(draft: Draft) -> Article:
+    """Return the document a pipeline run produced: the remaining blocks become the body."""
+    meta = draft.meta
+    return Article(
+        title=meta.title,
+        kicker=meta.kicker,
+        authors=tuple(meta.authors),
+        publisher=meta.publisher,
+        dateline=meta.dateline,
+        published=meta.published,
+        updated=meta.updated,
+        url=meta.url,
+        highlights=tuple(draft.highlights),
+        paragraphs=tuple(Paragraph(text=block.text, kind=block.kind) for block in draft.blocks),
+        galleries=tuple(draft.galleries),
+        videos=tuple(draft.videos),
+        dropped=tuple(draft.dropped),
+        source=Source(format=draft.format, encoding=draft.encoding),
+    )

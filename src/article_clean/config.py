@@ -1,0 +1,53 @@
+"""Options of a cleaning run, validated once and frozen so that one config can be shared between threads."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from article_clean import patterns
+from article_clean.errors import ConfigError
+
+__all__ = ["CleanConfig"]
+
+
+class CleanConfig(BaseModel):
+    """Options for `clean_article`; pass them as keywords, e.g. `clean_article(raw, header_lines=20)`.
+
+    >>> CleanConfig(header_lines=20).header_lines
+    20
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    header_lines: int = Field(default=12, ge=1)
+    """How many leading blocks are searched for the title, kicker, byline and timestamps."""
+    max_title_words: int = Field(default=30, ge=1)
+    """Longest line, in words, that can be a title."""
+    max_highlight_words: int = Field(default=40, ge=1)
+    """Longest unmarked line, in words, that can continue a "Story highlights" list."""
+    timezones: Mapping[str, str] = Field(default_factory=lambda: dict(patterns.TIMEZONES))
+    """Time-zone abbreviations in timestamps, mapped to IANA names (`"ET": "America/New_York"`) or to fixed
+    offsets (`"EST": "-05:00"`)."""
+
+    @field_validator("timezones")
+    @classmethod
+    def _freeze_timezones(cls, value: Mapping[str, str]) -> Mapping[str, str]:
+        """Copy the table into a read-only mapping so the frozen config cannot change underneath a run."""
+        return MappingProxyType({key.upper(): zone for key, zone in value.items()})
+
+    @classmethod
+    def from_options(cls, base: CleanConfig | None, options: Mapping[str, object]) -> CleanConfig:
+        """Return `base` (or the defaults) with `options` applied, raising `ConfigError` on a bad option."""
+        unknown = sorted(set(options) - set(cls.model_fields))
+        if unknown:
+            msg = f"unknown option(s) {unknown}; valid options are {sorted(cls.model_fields)}"
+            raise ConfigError(msg)
+        merged = {**(base.model_dump() if base else {}), **options}
+        try:
+            return cls.model_validate(merged)
+        except ValidationError as error:
+            msg = f"invalid option value: {error}"
+            raise ConfigError(msg) from error

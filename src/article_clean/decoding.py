@@ -1,0 +1,82 @@
+"""Decode `bytes` input: a byte-order mark, then an HTML `<meta charset>`, then UTF-8, then Windows-1252.
+
+This follows the order browsers use for pages without an HTTP header. Windows-1252 is the last resort because it
+decodes every byte (its five unassigned bytes map to the C1 controls of the same number, as browsers do), so
+decoding never fails and never loses a byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+__all__ = ["decode"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = regex.compile(
+    rb"""<meta\b[^>]{0,512}?charset\s*+=\s*+["']?\s*+([a-zA-Z0-9_.:\-]{1,40})""", regex.IGNORECASE
+)
+#: Labels browsers read as another encoding (WHATWG Encoding Standard).
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+    "x-user-defined": "cp1252",
+}
+_C1 = "article_clean.c1"
+
+
+def _c1_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return chr(error.object[error.start]), error.start + 1
+
+
+codecs.register_error(_C1, _c1_fallback)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return the text of `data` and the name of the encoding used.
+
+    >>> decode("Palmyra’s".encode("utf-8"))
+    ('Palmyra’s', 'utf-8')
+    >>> decode(b'<meta charset="windows-1252"><p>caf\\xe9')
+    ('<meta charset="windows-1252"><p>café', 'cp1252')
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    declared = _declared(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # a wrong declaration is common; fall back to sniffing
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors=_C1), "cp1252"
+
+
+def _declared(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head)
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None

@@ -1,0 +1,108 @@
+"""The mutable working state of one cleaning run. Stages read and change it; it is never returned to users.
+
+Keeping the working state apart from the frozen `Article` lets stages mark, move and rewrite text freely while the
+public document stays immutable and validated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from article_clean.config import CleanConfig
+from article_clean.document import Dropped, Gallery, Link, ParagraphKind, Video
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
+
+    from lxml.etree import _Element
+
+    from article_clean.errors import DropReason
+
+__all__ = ["Block", "Draft", "Placement"]
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of text in source order: a line of scraped text, or a block element of an HTML page."""
+
+    text: str
+    """The current text; stages rewrite it."""
+    line: int
+    """The source line it came from, from 1 (for HTML, the position of its element)."""
+    kind: ParagraphKind = "paragraph"
+    """What the block is, if the source says so."""
+    blank_before: bool = False
+    """Whether a blank line separated it from the block before."""
+    links: tuple[Link, ...] = ()
+    """Links recovered from its inline markup."""
+    label: str | None = None
+    """A leading bold label from its inline markup ("Before" from `<strong>Before:</strong>`)."""
+    fate: str | None = None
+    """None while the block is a body candidate; the field it went to, or "dropped"."""
+    source: str = ""
+    """The text as it first came from the input, for the audit trail when cleaning leaves nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """A block whose text went into a field of the document rather than the body."""
+
+    line: int
+    field: str
+
+
+@dataclass(slots=True)
+class Meta:
+    """Document metadata gathered so far; field names match `Article`."""
+
+    title: str | None = None
+    kicker: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    dateline: str | None = None
+    published: date | datetime | None = None
+    updated: date | datetime | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    """Everything a pipeline run knows about one article."""
+
+    raw: str
+    """The input text (bytes already decoded)."""
+    config: CleanConfig = field(default_factory=CleanConfig)
+    format: Literal["text", "html"] = "text"
+    encoding: str | None = None
+    tree: _Element | None = None
+    """The parsed page, for HTML input, until `segment_html` turns it into blocks."""
+    blocks: list[Block] = field(default_factory=list)
+    """The body candidates, in order."""
+    meta: Meta = field(default_factory=Meta)
+    highlights: list[str] = field(default_factory=list)
+    galleries: list[Gallery] = field(default_factory=list)
+    videos: list[Video] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    placed: list[Placement] = field(default_factory=list)
+    stage: str = ""
+    """The name of the running stage, recorded with each drop."""
+
+    def drop(self, block: Block, reason: DropReason) -> None:
+        """Remove `block` from the body, recording why in the audit trail."""
+        block.fate = "dropped"
+        self.drop_text(block.text or block.source, reason, block.line)
+
+    def drop_text(self, text: str, reason: DropReason, line: int | None = None) -> None:
+        """Record text removed without a block of its own (part of a line, or an HTML element)."""
+        self.dropped.append(Dropped(filter=self.stage, reason=reason, text=text, line=line))
+
+    def place(self, block: Block, into: str) -> None:
+        """Remove `block` from the body because its text now lives in the field `into`."""
+        block.fate = into
+        self.placed.append(Placement(block.line, into))
+
+    def sweep(self) -> None:
+        """Forget the blocks that were placed or dropped; the pipeline calls this after each stage."""
+        if any(block.fate is not None for block in self.blocks):
+            self.blocks = [block for block in self.blocks if block.fate is None]

@@ -1,0 +1,243 @@
+"""Compiled patterns and phrase tables used by the stages: data only, no logic.
+
+Keeping them here lets a reader see in one place what the library recognises, and lets a user extend a table
+without touching a stage. Every pattern is written for the `regex` module with possessive quantifiers where a
+match could otherwise backtrack, so matching stays linear in the length of a line.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import regex
+
+__all__: list[str] = []  # internal module: the names below are documented, not exported
+
+#: HTML element names; a `<name …>` in scraped text is only treated as a tag when `name` is one of these or
+#: contains a hyphen (a custom element), so prose such as "x <y and z> w" survives.
+HTML_ELEMENTS: frozenset[str] = frozenset(
+    """a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite
+    code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font
+    footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map
+    mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s
+    samp script section select slot small source span strike strong style sub summary sup svg table tbody td
+    template textarea tfoot th thead time title tr track tt u ul var video wbr""".split()
+)
+
+#: Attributes that may appear without a value inside a tag (`<iframe allowfullscreen src="…">`).
+BOOLEAN_ATTRIBUTES: frozenset[str] = frozenset(
+    """allowfullscreen async autofocus autoplay checked controls default defer disabled download hidden inert
+    itemscope loop multiple muted nomodule novalidate open playsinline readonly required reversed selected""".split()
+)
+
+_ATTRIBUTE = r"""(?:[^\s"'<>/=]++\s*+=\s*+(?:"[^"<>]*+"|'[^'<>]*+'|[^\s"'<>=`]++)|\L<boolean>)"""
+_NAME = r"(?:\L<elements>|[a-z][a-z0-9]*+(?:-[a-z0-9]++)++)(?![a-z0-9-])"
+
+#: One HTML tag or comment, as it appears in scraped text once its entities are decoded.
+TAG = regex.compile(
+    rf"<(?:!--(?:[^<>\-]++|-(?!->))*+--|/?{_NAME}(?:\s++{_ATTRIBUTE})*+\s*+/?)>",
+    regex.IGNORECASE,
+    elements=sorted(HTML_ELEMENTS, key=len, reverse=True),
+    boolean=sorted(BOOLEAN_ATTRIBUTES, key=len, reverse=True),
+)
+
+#: The name of a tag matched by `TAG`, and its `href` attribute if any.
+TAG_NAME = regex.compile(r"</?+([a-z][a-z0-9-]*+)", regex.IGNORECASE)
+HREF = regex.compile(r"""\shref\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'<>=`]++))""", regex.IGNORECASE)
+
+#: Tags that separate words when removed (block boundaries and line breaks); other tags are removed silently.
+BREAKING_TAGS: frozenset[str] = frozenset(
+    """address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li
+    main nav ol p pre section table td th tr ul""".split()
+)
+
+#: A character reference that ends in ";": the only kind decoded in text, so "AT&T" and "this&not" survive.
+ENTITY = regex.compile(r"&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});")
+#: The longest text `ENTITY` can match.
+ENTITY_MAX_LENGTH = 33
+
+#: Characters that carry no text: C0/C1 controls other than whitespace, lone surrogates, and invisible marks.
+INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cs}\u00ad\u200b\u2060\ufeff]++")
+#: A run of Unicode white space (including no-break and ideographic spaces).
+WHITESPACE_RUN = regex.compile(r"\s++")
+
+#: A list marker at the start of a line: "• item", "* item", "- item".
+BULLET = regex.compile(r"^[•·▪●◦‣∙*\-–]\s++(?=\S)")
+
+# --- header ---------------------------------------------------------------------------------------------------
+
+#: A metadata field dumped by a scraper: "date 2017-03-02 Breaking News".
+DATE_FIELD = regex.compile(
+    r"^(?:date|published|pubdate|datePublished)(?:\s*+:\s*+|\s++)"
+    r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d++)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\S)\s*+(.*+)$",
+    regex.IGNORECASE,
+)
+#: A timestamp line: "Updated 10:43 PM ET, Thu March 2, 2017".
+TIMESTAMP_LINE = regex.compile(
+    r"^(updated|last updated|published|first published|posted)(?:\s*+:\s*+|\s++)(.++)$", regex.IGNORECASE
+)
+#: A byline: "By Lonzo Cook and Hamdi Alkhshali, CNN", "Analysis by Chris Cillizza, CNN Editor-at-large".
+BYLINE = regex.compile(
+    r"^(?:(?:analysis|opinion|commentary|story|written|words|reporting) )?by:?\s++(.++)$", regex.IGNORECASE
+)
+#: Words that end a publisher and start a job title in a byline ("CNN Editor-at-large").
+ROLE_WORDS: frozenset[str] = frozenset(
+    """editor editor-at-large correspondent reporter writer contributor columnist analyst producer anchor
+    host staff senior chief special political national international""".split()
+)
+#: One word of a person's name: capitalised, or a lower-case particle ("de", "van", "bin").
+NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|de|da|del|della|der|di|du|la|le|van|von|bin|al|ibn|y)$")
+NAME_PARTICLES: frozenset[str] = frozenset("de da del della der di du la le van von bin al ibn y".split())
+#: A section label line: a few capitalised words and no sentence punctuation ("Breaking News", "ANALYSIS").
+LABEL = regex.compile(r"^\p{Lu}[\p{L}&'’\-]*+(?: [\p{Lu}&][\p{L}&'’\-]*+){0,3}$")
+#: Characters that end a sentence; a title does not end with them (titles may end in "?" or "!").
+SENTENCE_END = regex.compile(r"[.:;,]$")
+
+# --- timestamps ------------------------------------------------------------------------------------------------
+
+MONTHS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("january", "jan"),
+                ("february", "feb"),
+                ("march", "mar"),
+                ("april", "apr"),
+                ("may",),
+                ("june", "jun"),
+                ("july", "jul"),
+                ("august", "aug"),
+                ("september", "sep", "sept"),
+                ("october", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
+#: "March 2, 2017" / "Mar. 2 2017".
+MONTH_DAY_YEAR = regex.compile(r"\b(\p{L}++)\.?\s++(\d{1,2})(?:st|nd|rd|th)?,?\s++(\d{4})\b")
+#: "2 March 2017".
+DAY_MONTH_YEAR = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s++(\p{L}++)\.?,?\s++(\d{4})\b")
+#: "2017-03-02" with an optional time and offset.
+ISO_DATE = regex.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d++)?(Z|[+-]\d{2}:?\d{2})?)?\b"
+)
+#: "10:43 PM", "10:43 p.m.", "22:43", or CNN's four-digit "0339" when a zone follows it.
+CLOCK = regex.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*+([ap])?\.?\s*+(?:m\b\.?)?", regex.IGNORECASE)
+MILITARY_CLOCK = regex.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s++[A-Z]{2,5}\b)")
+#: A time-zone abbreviation.
+ZONE = regex.compile(r"\b([A-Z]{1,5})\b")
+
+#: Time-zone abbreviations seen in news timestamps: generic names follow daylight saving, explicit ones are fixed.
+TIMEZONES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "ET": "America/New_York",
+        "EST": "-05:00",
+        "EDT": "-04:00",
+        "CT": "America/Chicago",
+        "CST": "-06:00",
+        "CDT": "-05:00",
+        "MT": "America/Denver",
+        "MST": "-07:00",
+        "MDT": "-06:00",
+        "PT": "America/Los_Angeles",
+        "PST": "-08:00",
+        "PDT": "-07:00",
+        "GMT": "+00:00",
+        "UTC": "+00:00",
+        "BST": "+01:00",
+        "CET": "+01:00",
+        "CEST": "+02:00",
+        "HKT": "+08:00",
+        "SGT": "+08:00",
+        "JST": "+09:00",
+        "KST": "+09:00",
+        "AEST": "+10:00",
+        "AEDT": "+11:00",
+    }
+)
+
+# --- dateline --------------------------------------------------------------------------------------------------
+
+#: "(CNN)", "Washington (CNN) -- ", "Hong Kong (CNN Business)", "LONDON (Reuters) - " at the head of a lede.
+DATELINE = regex.compile(
+    r"^((?:\p{Lu}[\p{L}.'’\-]*+,?\s++){0,4}?)\((\p{Lu}[\p{L}&.\- ]{0,30}+)\)\s*+(?:(?:--|[-–—])\s*+)?(?=[\p{L}\"“‘'\d])"
+)
+#: "WASHINGTON — " at the head of a lede (agency style, no source in parentheses).
+CAPS_DATELINE = regex.compile(r"^(\p{Lu}{2,}+(?:[ ,.]{1,2}\p{Lu}{2,}+){0,3})\s++(?:--|[–—])\s*+(?=[\p{L}\"“‘'\d])")
+
+# --- video players ---------------------------------------------------------------------------------------------
+
+VIDEO_START = "just watched"
+#: Lines of a video player other than titles, compared case-insensitively.
+VIDEO_CONTROLS: frozenset[str] = frozenset({"replay", "more videos ...", "more videos", "more videos …", "must watch"})
+#: "(8 Videos)": the size of the player's playlist.
+VIDEO_COUNT = regex.compile(r"^\((\d{1,4}) videos?\)$", regex.IGNORECASE)
+#: A title followed by a running time: "Egypt's churches looted 01:59".
+DURATION = regex.compile(r"^(.*?)\s*+\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2})$")
+#: A player flattened onto one line: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 06:22".
+FLAT_VIDEO_MIDDLE = regex.compile(r"\s++Replay\s++More Videos\s*+(?:\.\.\.|…)?\s++MUST WATCH\s++", regex.IGNORECASE)
+
+# --- highlights ------------------------------------------------------------------------------------------------
+
+#: Headings that introduce summary bullets.
+HIGHLIGHT_HEADINGS: frozenset[str] = frozenset({"story highlights", "highlights", "key points"})
+
+# --- galleries -------------------------------------------------------------------------------------------------
+
+#: "1 of 15" or "Hide Caption 1 of 15".
+GALLERY_COUNTER = regex.compile(r"^(?:hide caption\s++)?(\d{1,3}) of (\d{1,3})$", regex.IGNORECASE)
+#: "Photos: How ISIS ravaged Palmyra's world treasures".
+_GALLERY_PREFIX = r"(?:(?:photos|pictures|in pictures|gallery|photo gallery):\s++)++"
+GALLERY_TITLE = regex.compile(rf"^{_GALLERY_PREFIX}(.++)$", regex.IGNORECASE)
+#: The "Photos: " that opens each item of a flattened gallery.
+GALLERY_PREFIX = regex.compile(_GALLERY_PREFIX, regex.IGNORECASE)
+#: Gallery buttons, compared case-insensitively.
+GALLERY_CONTROLS: frozenset[str] = frozenset({"hide caption", "show caption", "expand", "caption"})
+#: Where a gallery flattened onto one line is cut into its lines.
+FLAT_GALLERY_CUT = regex.compile(r"\s*+\bHide Caption\s++(\d{1,3}) of (\d{1,3})\b\s*+", regex.IGNORECASE)
+#: A photo credit at the end of a caption: "(AP Photo/Evan Vucci)", "Photo: Getty Images", "Credit: Reuters".
+CREDIT = regex.compile(
+    r"(?:\s*+\(((?:[^()]*?\b(?:photo|photograph|image|credit|courtesy)s?\b[^()]*+)|"
+    r"(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)[^()]*+)\)"
+    r"|\s++(?:photo|photograph|image|credit)s?:\s++([^.:]{2,80}+))$",
+    regex.IGNORECASE,
+)
+#: Digit runs, to recognise a strip of numbered thumbnail labels after a gallery.
+DIGITS = regex.compile(r"\d++")
+
+# --- boilerplate lines (whole-line matches, case-insensitive) -----------------------------------------------------
+
+PROMO = regex.compile(
+    r"^(?:chat with us in facebook messenger\..*+"
+    r"|click here to get the .{1,40}? app"
+    r"|read \S++ new flipboard magazine\.?"
+    r"|visit .{1,40}? homepage for more stories\.?"
+    r"|the point -- now on youtube!?)$",
+    regex.IGNORECASE,
+)
+READ_MORE = regex.compile(
+    r"^(?:read more|read more:|more:|also see:|related:|continue reading(?: below| the main story)?|"
+    r"story continued below|story continues(?: below)?)$",
+    regex.IGNORECASE,
+)
+ADVERTISEMENT = regex.compile(
+    r"^(?:advertisement:?|ad|advertisement continue reading the main story)$", regex.IGNORECASE
+)
+NEWSLETTER_PROMPT = regex.compile(
+    r"^(?:(?:sign up|subscribe|get)\b[^\n]{0,160}?\bnewsletters?\b[^\n]{0,160}+"
+    r"|newsletter sign up\b[^\n]{0,200}+)$",
+    regex.IGNORECASE,
+)
+SHARE_BAR = regex.compile(
+    r"^(?:(?:share|share this(?: article| story)?|tweet|email|e-mail|pin|print|whatsapp|reddit|linkedin|"
+    r"facebook|twitter|comments?)(?:\s++|$))++$"
+    r"|^-?\s*+follow\b[^\n]{0,80}?\bon (?:twitter|facebook|instagram)\b[^\n]{0,60}+$"
+    r"|^(?:follow @\w++\s*+)++$"
+    r"|^join us on (?:twitter|facebook)[^\n]{0,60}+$",
+    regex.IGNORECASE,
+)

@@ -1,0 +1,50 @@
+"""The built-in stages and their default order.
+
+The order is data: `DEFAULT_STAGES` lists `(name, stage)` pairs, and `DEFAULT_PIPELINE` wraps them. Stage names
+equal the names of the functions they run.
+"""
+
+from __future__ import annotations
+
+from article_clean.pipeline import Pipeline, Stage, block_stage, text_stage
+from article_clean.stages import boilerplate, normalize
+from article_clean.stages.dateline import extract_dateline
+from article_clean.stages.dedupe import drop_duplicate_paragraphs
+from article_clean.stages.flat import split_flat_galleries
+from article_clean.stages.gallery import extract_galleries
+from article_clean.stages.header import extract_header
+from article_clean.stages.highlights import extract_highlights
+from article_clean.stages.html_meta import extract_html_metadata
+from article_clean.stages.inline import decode_inline_markup
+from article_clean.stages.parse import parse
+from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
+from article_clean.stages.video import extract_videos
+
+__all__ = ["DEFAULT_PIPELINE", "DEFAULT_STAGES"]
+
+#: Every built-in stage, in the order the default pipeline runs them.
+DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("parse", parse),
+    ("extract_html_metadata", extract_html_metadata),
+    ("strip_non_content", strip_non_content),
+    ("extract_figures", extract_figures),
+    ("segment_html", segment_html),
+    ("decode_inline_markup", decode_inline_markup),
+    *((fix.__name__, text_stage(fix)) for fix in normalize.ALL_TEXT_FIXES),
+    ("drop_empty", block_stage(boilerplate.drop_empty)),
+    ("extract_header", extract_header),
+    ("extract_videos", extract_videos),
+    ("extract_highlights", extract_highlights),
+    ("split_flat_galleries", split_flat_galleries),
+    ("extract_galleries", extract_galleries),
+    ("drop_promo", block_stage(boilerplate.drop_promo)),
+    ("drop_read_more", block_stage(boilerplate.drop_read_more)),
+    ("drop_advertisement", block_stage(boilerplate.drop_advertisement)),
+    ("drop_newsletter_prompt", block_stage(boilerplate.drop_newsletter_prompt)),
+    ("drop_share_bar", block_stage(boilerplate.drop_share_bar)),
+    ("extract_dateline", extract_dateline),
+    ("drop_duplicate_paragraphs", drop_duplicate_paragraphs),
+)
+
+#: The pipeline `clean_article` runs unless given another.
+DEFAULT_PIPELINE = Pipeline(DEFAULT_STAGES)

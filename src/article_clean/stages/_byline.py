@@ -1,0 +1,62 @@
+"""Split a byline into author names and a publisher: "By Lonzo Cook and Hamdi Alkhshali, CNN"."""
+
+from __future__ import annotations
+
+import regex
+
+from article_clean import patterns
+
+_AND = regex.compile(r"\s++(?:and|&)\s++", regex.IGNORECASE)
+_COMMA = regex.compile(r"\s*+[,|]\s*+")
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None] | None:
+    """Return the names and publisher of a byline line, or None if `text` is not one.
+
+    >>> parse_byline("By Lonzo Cook and Hamdi Alkhshali, CNN")
+    (['Lonzo Cook', 'Hamdi Alkhshali'], 'CNN')
+    >>> parse_byline("Analysis by Chris Cillizza, CNN Editor-at-large")
+    (['Chris Cillizza'], 'CNN')
+    >>> parse_byline("By June, ISIS began destroying historical sites.") is None
+    True
+    """
+    match = patterns.BYLINE.match(text)
+    if match is None:
+        return None
+    segments = _COMMA.split(match.group(1).strip())
+    publisher = None
+    if len(segments) > 1 and _is_publisher(segments[-1], joined=any(_AND.search(s) for s in segments[:-1])):
+        publisher = _strip_role(segments.pop())
+    names = [name for segment in segments for name in _AND.split(segment)]
+    if not names or not all(_is_name(name) for name in names):
+        return None
+    return names, publisher
+
+
+def _is_publisher(segment: str, *, joined: bool) -> bool:
+    """Whether the last comma-separated part of a byline names a publisher rather than one more author."""
+    tokens = segment.split()
+    if (
+        not tokens
+        or len(tokens) > 5
+        or not all(token[0].isupper() or token.lower() in patterns.ROLE_WORDS for token in tokens)
+    ):
+        return False
+    first = tokens[0]
+    acronym = sum(char.isupper() for char in first) >= 2
+    has_role = any(token.lower() in patterns.ROLE_WORDS for token in tokens[1:])
+    return joined or acronym or has_role
+
+
+def _strip_role(segment: str) -> str | None:
+    kept: list[str] = []
+    for token in segment.split():
+        if token.lower() in patterns.ROLE_WORDS:
+            break
+        kept.append(token)
+    return " ".join(kept) or None
+
+
+def _is_name(name: str) -> bool:
+    tokens = name.split()
+    return 1 <= len(tokens) <= 5 and tokens[0][0].isupper() and all(patterns.NAME_WORD.match(t) for t in tokens)

@@ -1,0 +1,39 @@
+"""Small predicates on the shape of a line, shared by the stages that recognise page furniture."""
+
+from __future__ import annotations
+
+from article_clean import patterns
+
+
+def key(text: str) -> str:
+    """Return a comparison key: case-folded, with white space collapsed.
+
+    >>> key("  Hide   CAPTION ")
+    'hide caption'
+    """
+    return patterns.WHITESPACE_RUN.sub(" ", text).strip().casefold()
+
+
+def words(text: str) -> int:
+    """Count the words in `text`."""
+    return len(text.split())
+
+
+def is_title_like(text: str, max_words: int) -> bool:
+    """Whether `text` could be a headline: short, and not ending like a sentence or a list.
+
+    >>> is_title_like("Syrian regime recaptures ancient city of Palmyra from ISIS", 30)
+    True
+    >>> is_title_like("It was recaptured.", 30)
+    False
+    """
+    return 1 <= words(text) <= max_words and not patterns.SENTENCE_END.search(text)
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` is a section label: a few capitalised words, no sentence punctuation.
+
+    >>> is_label("Breaking News"), is_label("Breaking news from Syria today")
+    (True, False)
+    """
+    return bool(patterns.LABEL.match(text))

@@ -1,0 +1,69 @@
+"""Block rules for lines that are page furniture wherever they appear: promos, "Read More", ads, sign-ups, share bars.
+
+Each rule matches a whole line against a phrase table in `patterns`, so prose that merely mentions a newsletter
+or an advertisement is never touched.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from article_clean import patterns
+from article_clean.errors import DropReason
+
+if TYPE_CHECKING:
+    from article_clean.draft import Block
+
+__all__ = [
+    "drop_advertisement",
+    "drop_empty",
+    "drop_newsletter_prompt",
+    "drop_promo",
+    "drop_read_more",
+    "drop_share_bar",
+]
+
+
+def drop_empty(block: Block) -> DropReason | None:
+    """Drop a block that cleaning left empty (a line of only `&nbsp;` or tags).
+
+    >>> from article_clean.draft import Block
+    >>> drop_empty(Block(text="", line=1))
+    <DropReason.EMPTY: 'empty'>
+    """
+    return DropReason.EMPTY if not block.text else None
+
+
+def drop_promo(block: Block) -> DropReason | None:
+    """Drop a promotion for another product of the publisher ("Chat with us in Facebook Messenger…").
+
+    >>> from article_clean.draft import Block
+    >>> drop_promo(Block(text="CLICK HERE TO GET THE FOX NEWS APP", line=1))
+    <DropReason.PROMO: 'promo'>
+    """
+    return DropReason.PROMO if patterns.PROMO.match(block.text) else None
+
+
+def drop_read_more(block: Block) -> DropReason | None:
+    """Drop a "Read More" style link label standing on its own line.
+
+    >>> from article_clean.draft import Block
+    >>> drop_read_more(Block(text="Read More", line=1)), drop_read_more(Block(text="Read more about it.", line=1))
+    (<DropReason.READ_MORE: 'read_more'>, None)
+    """
+    return DropReason.READ_MORE if patterns.READ_MORE.match(block.text) else None
+
+
+def drop_advertisement(block: Block) -> DropReason | None:
+    """Drop an advertisement marker ("Advertisement", "ADVERTISEMENT", "AD")."""
+    return DropReason.ADVERTISEMENT if patterns.ADVERTISEMENT.match(block.text) else None
+
+
+def drop_newsletter_prompt(block: Block) -> DropReason | None:
+    """Drop a newsletter sign-up prompt."""
+    return DropReason.NEWSLETTER_PROMPT if patterns.NEWSLETTER_PROMPT.match(block.text) else None
+
+
+def drop_share_bar(block: Block) -> DropReason | None:
+    """Drop share buttons and follow prompts ("Share Tweet Email", "Follow @politicalticker")."""
+    return DropReason.SHARE_BAR if patterns.SHARE_BAR.match(block.text) else None

@@ -1,0 +1,177 @@
+"""Lift photo galleries out of the body: each item's caption, label, credit and links become data.
+
+A gallery is a run of counters ("1 of 15", "2 of 15", …). The lines before each counter are that item: the
+gallery title ("Photos: …"), controls ("Hide Caption"), and the caption, often twice — once as escaped HTML that
+still carries links and a bold label, once rendered. Items after the first are bounded by counters; the first
+item is read backwards from its counter, taking as many distinct captions as the later items have, so the body
+paragraph before the gallery is never mistaken for a caption.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from article_clean import patterns
+from article_clean.document import Gallery, GalleryItem, Link
+from article_clean.errors import DropReason
+from article_clean.stages._shape import key
+
+if TYPE_CHECKING:
+    from article_clean.draft import Block, Draft
+
+__all__ = ["extract_galleries"]
+
+#: More lines than this between two counters means the counters are not a gallery's.
+_MAX_ITEM_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Counter:
+    position: int
+    index: int
+    total: int
+
+
+def extract_galleries(draft: Draft) -> None:
+    """Turn every run of gallery counters in the body into a `Gallery`."""
+    blocks = draft.blocks
+    floor = 0
+    for run in _counter_runs(blocks):
+        segments = [blocks[a.position + 1 : b.position] for a, b in pairwise(run)]
+        if any(len(segment) > _MAX_ITEM_LINES for segment in segments):
+            continue
+        want = _caption_count(segments)
+        first = _first_segment(blocks, floor, run[0].position, want)
+        if len(run) == 1 and not any(_is_control(b.text) or _title(b.text) for b in first):
+            continue  # a lone "1 of 2" line is not evidence of a gallery
+        _read_gallery(draft, [first, *segments], run)
+        _drop_thumbnails(draft, blocks, run[-1])
+        floor = run[-1].position + 1
+
+
+def _counter_runs(blocks: list[Block]) -> list[list[_Counter]]:
+    runs: list[list[_Counter]] = []
+    for position, block in enumerate(blocks):
+        match = patterns.GALLERY_COUNTER.match(block.text)
+        if match is None or not 1 <= int(match.group(1)) <= int(match.group(2)):
+            continue
+        counter = _Counter(position, int(match.group(1)), int(match.group(2)))
+        last = runs[-1][-1] if runs else None
+        if last and last.total == counter.total and last.index + 1 == counter.index:
+            runs[-1].append(counter)
+        else:
+            runs.append([counter])
+    return runs
+
+
+def _caption_count(segments: list[list[Block]]) -> int:
+    """How many distinct caption lines the later items have (the most common count; 1 if unknown)."""
+    counts = Counter(len(_caption_keys(segment)) for segment in segments)
+    return max(counts.most_common(1)[0][0], 1) if counts else 1
+
+
+def _caption_keys(segment: list[Block]) -> set[str]:
+    return {key(b.text) for b in segment if not _is_control(b.text) and not _title(b.text)}
+
+
+def _first_segment(blocks: list[Block], floor: int, end: int, want: int) -> list[Block]:
+    """Walk back from the first counter, taking controls, titles and up to `want` distinct captions."""
+    taken: list[Block] = []
+    keys: set[str] = set()
+    for block in reversed(blocks[floor:end]):
+        text_key = key(block.text)
+        if _is_control(block.text) or _title(block.text) or text_key in keys:
+            taken.append(block)
+        elif len(keys) < want and not patterns.GALLERY_COUNTER.match(block.text):
+            keys.add(text_key)
+            taken.append(block)
+        else:
+            break
+    return taken[::-1]
+
+
+def _read_gallery(draft: Draft, segments: list[list[Block]], run: list[_Counter]) -> None:
+    title: str | None = None
+    items: list[GalleryItem] = []
+    for segment, counter in zip(segments, run, strict=True):
+        captions: list[Block] = []
+        for block in segment:
+            found = _title(block.text)
+            if _is_control(block.text):
+                draft.drop(block, DropReason.GALLERY_CONTROL)
+            elif found is not None and (title is None or key(found) == key(title)):
+                if title is None:
+                    title = found
+                    draft.place(block, "galleries")
+                else:
+                    draft.drop(block, DropReason.REPEATED_GALLERY_TITLE)
+            else:
+                captions.append(block)
+        items.append(_item(draft, _unique_captions(draft, captions), counter))
+        draft.place(draft.blocks[counter.position], "galleries")
+    draft.galleries.append(Gallery(title=title, items=tuple(items)))
+
+
+def _unique_captions(draft: Draft, captions: list[Block]) -> list[Block]:
+    """Keep one block per caption text, preferring the copy whose markup carried links or a label."""
+    kept: dict[str, Block] = {}
+    for block in captions:
+        text_key = key(block.text)
+        other = kept.get(text_key)
+        if other is None:
+            kept[text_key] = block
+            continue
+        richer, poorer = (block, other) if _richness(block) > _richness(other) else (other, block)
+        kept[text_key] = richer
+        draft.drop(poorer, DropReason.DUPLICATE_CAPTION)
+    return list(kept.values())
+
+
+def _richness(block: Block) -> int:
+    return len(block.links) + (block.label is not None)
+
+
+def _item(draft: Draft, captions: list[Block], counter: _Counter) -> GalleryItem:
+    for block in captions:
+        draft.place(block, "galleries")
+    text = " ".join(block.text for block in captions)
+    label = next((block.label for block in captions if block.label), None)
+    if label and text.startswith(label):
+        text = text[len(label) :].lstrip().removeprefix(":").lstrip()
+    credit = patterns.CREDIT.search(text)
+    if credit:
+        text = text[: credit.start()].rstrip()
+    links: list[Link] = [link for block in captions for link in block.links]
+    return GalleryItem(
+        index=counter.index,
+        total=counter.total,
+        caption=text,
+        label=label,
+        credit=next((group for group in credit.groups() if group), None) if credit else None,
+        links=tuple(dict.fromkeys(links)),
+    )
+
+
+def _drop_thumbnails(draft: Draft, blocks: list[Block], last: _Counter) -> None:
+    """Drop the line of numbered thumbnail labels that follows a complete gallery ("01 palmyra ruins02 …")."""
+    if last.index != last.total or last.position + 1 >= len(blocks):
+        return
+    block = blocks[last.position + 1]
+    expected = 1
+    for digits in patterns.DIGITS.findall(block.text):
+        if int(digits) == expected:
+            expected += 1
+    if expected > last.total > 1:
+        draft.drop(block, DropReason.GALLERY_THUMBNAILS)
+
+
+def _is_control(text: str) -> bool:
+    return key(text) in patterns.GALLERY_CONTROLS
+
+
+def _title(text: str) -> str | None:
+    match = patterns.GALLERY_TITLE.match(text)
+    return match.group(1) if match else None

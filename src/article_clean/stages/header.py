@@ -1,0 +1,95 @@
+"""Read the article's header lines: a scraper's date field, the kicker, the title, the byline and timestamps.
+
+Bylines, timestamp lines and date fields are recognised wherever they stand, since their patterns are strict and
+a body never needs them; the title and kicker are only read next to them, inside the first `header_lines` blocks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from article_clean import patterns
+from article_clean.dates import parse_timestamp
+from article_clean.errors import DropReason
+from article_clean.stages._byline import parse_byline
+from article_clean.stages._shape import is_label, is_title_like
+
+if TYPE_CHECKING:
+    from article_clean.draft import Block, Draft
+
+__all__ = ["extract_header"]
+
+
+def extract_header(draft: Draft) -> None:
+    """Move the date field, byline, timestamps, title and kicker out of the body into the metadata."""
+    bylines: list[int] = []
+    stamps: list[int] = []
+    for position, block in enumerate(draft.blocks):
+        if _read_date_field(draft, block):
+            stamps.append(position)
+        elif _read_byline(draft, block):
+            bylines.append(position)
+        elif _read_timestamp(draft, block):
+            stamps.append(position)
+    limit = draft.config.header_lines
+    anchor = next((p for p in [*bylines, *stamps] if p < limit and p > 0), None)
+    if anchor is not None:
+        _read_title(draft, anchor)
+
+
+def _read_date_field(draft: Draft, block: Block) -> bool:
+    match = patterns.DATE_FIELD.match(block.text)
+    stamp = parse_timestamp(match.group(1), draft.config.timezones) if match else None
+    if match is None or stamp is None:
+        return False
+    if draft.meta.published is None:
+        draft.meta.published = stamp
+    rest = match.group(2).strip()
+    if rest and is_label(rest) and draft.meta.kicker is None:
+        draft.meta.kicker = rest
+    elif rest:
+        block.text = rest  # not a field after all: the rest of the line stays in play
+        return False
+    draft.place(block, "published")
+    return True
+
+
+def _read_byline(draft: Draft, block: Block) -> bool:
+    byline = parse_byline(block.text)
+    if byline is None:
+        return False
+    names, publisher = byline
+    if draft.meta.authors and set(names) <= set(draft.meta.authors):
+        draft.drop(block, DropReason.DUPLICATE_METADATA)
+        return True
+    draft.meta.authors.extend(name for name in names if name not in draft.meta.authors)
+    draft.meta.publisher = draft.meta.publisher or publisher
+    draft.place(block, "authors")
+    return True
+
+
+def _read_timestamp(draft: Draft, block: Block) -> bool:
+    match = patterns.TIMESTAMP_LINE.match(block.text)
+    stamp = parse_timestamp(match.group(2), draft.config.timezones) if match else None
+    if match is None or stamp is None:
+        return False
+    field = "updated" if "updated" in match.group(1).lower() else "published"
+    if getattr(draft.meta, field) is not None:
+        draft.drop(block, DropReason.DUPLICATE_METADATA)
+        return True
+    setattr(draft.meta, field, stamp)
+    draft.place(block, field)
+    return True
+
+
+def _read_title(draft: Draft, anchor: int) -> None:
+    """Take the line just before the first header anchor as the title, and a label before it as the kicker."""
+    before = [block for block in draft.blocks[:anchor] if block.fate is None]
+    if not before or not is_title_like(before[-1].text, draft.config.max_title_words):
+        return
+    title = before[-1]
+    draft.meta.title = title.text
+    draft.place(title, "title")
+    if len(before) > 1 and draft.meta.kicker is None and is_label(before[-2].text):
+        draft.meta.kicker = before[-2].text
+        draft.place(before[-2], "kicker")

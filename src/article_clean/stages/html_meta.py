@@ -1,0 +1,110 @@
+"""Read article metadata from an HTML page's `<head>`: Open Graph and article meta tags, JSON-LD, the canonical link.
+
+It runs before `strip_non_content` removes the `<head>` and the scripts that hold JSON-LD.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from article_clean.dates import parse_timestamp
+from article_clean.stages.normalize import clean_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml import etree
+
+    from article_clean.draft import Draft
+
+__all__ = ["extract_html_metadata"]
+
+_TITLE = ("og:title", "twitter:title")
+_PUBLISHED = ("article:published_time", "datepublished", "pubdate", "date", "dc.date")
+_UPDATED = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
+_AUTHOR = ("author", "article:author", "dc.creator", "byl")
+_PUBLISHER = ("og:site_name", "publisher")
+
+
+def extract_html_metadata(draft: Draft) -> None:
+    """Fill title, authors, publisher, dates and URL from the page's meta tags and JSON-LD."""
+    if draft.tree is None:
+        return
+    meta = _meta_tags(draft.tree)
+    ld = _json_ld(draft.tree)
+    found = draft.meta
+    found.title = found.title or _first(meta, _TITLE) or _str(ld.get("headline")) or _page_title(draft.tree)
+    found.publisher = found.publisher or _first(meta, _PUBLISHER) or _name(ld.get("publisher"))
+    stamp = _first(meta, _PUBLISHED) or _str(ld.get("datePublished"))
+    found.published = found.published or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
+    stamp = _first(meta, _UPDATED) or _str(ld.get("dateModified"))
+    found.updated = found.updated or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
+    if not found.authors:
+        found.authors = _authors(_first(meta, _AUTHOR), ld.get("author"))
+    found.url = found.url or _canonical(draft.tree) or _first(meta, ("og:url",))
+
+
+def _meta_tags(tree: etree._Element) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        content = clean_text(element.get("content") or "")
+        if name and content:
+            found.setdefault(name, content)
+    return found
+
+
+def _json_ld(tree: etree._Element) -> dict[str, Any]:
+    """Return the first JSON-LD object that describes an article (or the first object at all)."""
+    objects = list(_ld_objects(tree))
+    articles = [item for item in objects if "Article" in str(item.get("@type", ""))]
+    return (articles or objects or [{}])[0]
+
+
+def _ld_objects(tree: etree._Element) -> Iterator[dict[str, Any]]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue  # broken JSON-LD is common and says nothing reliable
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                graph = item.get("@graph")
+                yield from (g for g in graph if isinstance(g, dict)) if isinstance(graph, list) else [item]
+
+
+def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next((meta[name] for name in names if name in meta), None)
+
+
+def _str(value: object) -> str | None:
+    return clean_text(value) or None if isinstance(value, str) else None
+
+
+def _name(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return _str(value.get("name")) if isinstance(value, dict) else _str(value)
+
+
+def _authors(meta_author: str | None, ld_author: object) -> list[str]:
+    values = ld_author if isinstance(ld_author, list) else [ld_author]
+    names = [name for value in values if (name := _name(value))]
+    if not names and meta_author and not meta_author.startswith("http"):
+        names = [meta_author]
+    return list(dict.fromkeys(names))
+
+
+def _page_title(tree: etree._Element) -> str | None:
+    element = next(tree.iter("title"), None)
+    return clean_text("".join(element.itertext())) or None if element is not None else None
+
+
+def _canonical(tree: etree._Element) -> str | None:
+    for element in tree.iter("link"):
+        if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+            return clean_text(str(element.get("href")))
+    return None

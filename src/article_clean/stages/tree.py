@@ -1,0 +1,147 @@
+"""Stages that work on the parsed HTML tree, before it is cut into blocks.
+
+They only act on HTML input (`draft.tree` is set); on scraped text they do nothing, so one pipeline serves both.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from article_clean import patterns
+from article_clean.document import Gallery, GalleryItem, Link, ParagraphKind
+from article_clean.draft import Block, Draft
+from article_clean.errors import DropReason
+from article_clean.stages.normalize import clean_text, collapse_whitespace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["extract_figures", "segment_html", "strip_non_content"]
+
+#: Elements whose content is code or media, never text: removed without an audit record.
+SILENT_TAGS: frozenset[str] = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "canvas", "object", "embed", "iframe", "video", "audio"}
+)
+#: Elements that hold page furniture, never article text: removed, their text recorded as dropped.
+NON_CONTENT_TAGS: frozenset[str] = frozenset({"nav", "footer", "aside", "form", "menu", "dialog", "button", "select"})
+#: Elements that end a block of text.
+BLOCK_TAGS: frozenset[str] = frozenset(patterns.BREAKING_TAGS | {"body", "html", "center", "details", "summary"})
+_KINDS: dict[str, ParagraphKind] = {
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "li": "list_item",
+    "blockquote": "quote",
+}
+
+
+def strip_non_content(draft: Draft) -> None:
+    """Remove code, media and page furniture from the tree; record the furniture's text as dropped."""
+    if draft.tree is None:
+        return
+    for element in list(_elements(draft.tree)):
+        tag = _tag(element)
+        if tag in SILENT_TAGS:
+            _remove(element)
+        elif tag in NON_CONTENT_TAGS or (tag == "header" and not _inside(element, {"article", "main"})):
+            text = _text(element)
+            if text:
+                draft.drop_text(text, DropReason.NON_CONTENT)
+            _remove(element)
+
+
+def extract_figures(draft: Draft) -> None:
+    """Turn `<figure>` captions into one gallery, so they never reach the body."""
+    if draft.tree is None:
+        return
+    figures = [element for element in _elements(draft.tree) if _tag(element) == "figure"]
+    figures = [figure for figure in figures if not _inside(figure, {"figure"})]
+    items: list[GalleryItem] = []
+    for figure in figures:
+        caption = _text(figure)
+        if caption:
+            items.append(_figure_item(figure, caption, len(items) + 1))
+        _remove(figure)
+    if items:
+        total = len(items)
+        draft.galleries.append(Gallery(items=tuple(item.model_copy(update={"total": total}) for item in items)))
+
+
+def _figure_item(figure: etree._Element, caption: str, index: int) -> GalleryItem:
+    credit_match = patterns.CREDIT.search(caption)
+    credit = next((group for group in credit_match.groups() if group), None) if credit_match else None
+    if credit_match:
+        caption = caption[: credit_match.start()].rstrip()
+    links = tuple(
+        Link(text=_text(anchor), href=clean_text(str(anchor.get("href"))))
+        for anchor in figure.iter("a")
+        if anchor.get("href")
+    )
+    return GalleryItem(index=index, caption=caption, credit=credit, links=links)
+
+
+def segment_html(draft: Draft) -> None:
+    """Cut the tree into Blocks: one per run of text between block-level elements or `<br>`s."""
+    if draft.tree is None:
+        return
+    body = next((e for e in _elements(draft.tree) if _tag(e) == "body"), draft.tree)
+    pieces: list[str] = []
+    kinds: list[ParagraphKind] = ["paragraph"]
+
+    def flush() -> None:
+        text = collapse_whitespace("".join(pieces))  # the text fixes run later, after inline markup is read
+        pieces.clear()
+        if text:
+            draft.blocks.append(Block(text=text, line=len(draft.blocks) + 1, kind=kinds[-1], source=text))
+
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        tag = _tag(element)
+        if event == "start":
+            if tag in BLOCK_TAGS or tag == "br":
+                flush()
+            if tag is not None and element.text:
+                pieces.append(element.text)
+            kinds.append(_KINDS.get(tag or "", kinds[-1]))
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            kinds.pop()
+            if element.tail and element is not body:
+                pieces.append(element.tail)
+    flush()
+    draft.tree = None
+
+
+def _elements(root: etree._Element) -> Iterator[etree._Element]:
+    return (element for element in root.iter() if isinstance(element.tag, str))
+
+
+def _tag(element: etree._Element) -> str | None:
+    return element.tag.lower() if isinstance(element.tag, str) else None
+
+
+def _inside(element: etree._Element, tags: set[str]) -> bool:
+    return any(_tag(ancestor) in tags for ancestor in element.iterancestors())
+
+
+def _text(element: etree._Element) -> str:
+    return clean_text(" ".join(element.itertext()))
+
+
+def _remove(element: etree._Element) -> None:
+    """Remove `element` but keep the text that follows it, which belongs to its parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
