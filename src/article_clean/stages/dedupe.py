@@ -1,4 +1,8 @@
-"""Drop body paragraphs that repeat an earlier one, as scrapers that visit a page twice leave them."""
+"""Drop body paragraphs that repeat an earlier paragraph or a gallery caption.
+
+Scrapers that visit a page twice, or that render a caption both in its gallery and in the flow of the page, leave
+such copies; the first paragraph and the gallery keep the text.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +21,14 @@ _MIN_WORDS = 6
 
 
 def drop_duplicate_paragraphs(draft: Draft) -> None:
-    """Drop a body block of six or more words whose text equals an earlier block's."""
+    """Drop a body block equal to a gallery caption, or of six or more words and equal to an earlier block."""
+    captions = {key(item.caption) for gallery in draft.galleries for item in gallery.items}
     seen: set[str] = set()
     for block in draft.blocks:
-        if words(block.text) < _MIN_WORDS:
-            continue
         text = key(block.text)
-        if text in seen:
-            draft.drop(block, DropReason.DUPLICATE_PARAGRAPH)
-        seen.add(text)
+        if text in captions:
+            draft.drop(block, DropReason.DUPLICATE_CAPTION)
+        elif words(block.text) >= _MIN_WORDS:
+            if text in seen:
+                draft.drop(block, DropReason.DUPLICATE_PARAGRAPH)
+            seen.add(text)

@@ -6,10 +6,12 @@ lines instead of on line breaks.
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
 import html5lib
 import regex
+from html5lib.constants import DataLossWarning
 
 from article_clean import patterns
 from article_clean.draft import Block, Draft
@@ -24,6 +26,9 @@ _HTML_START = regex.compile(
     r"meta|title|link|header|nav|figure|img|a|br|strong|em|b|i|blockquote|pre)\b[^<>]*+>)",
     regex.IGNORECASE,
 )
+
+
+_NOT_XML = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def looks_like_html(raw: str) -> bool:
@@ -42,7 +47,13 @@ def parse(draft: Draft) -> None:
     """Read `draft.raw`: HTML into `draft.tree`, anything else into one Block per non-blank line."""
     if looks_like_html(draft.raw):
         draft.format = "html"
-        draft.tree = html5lib.parse(draft.raw, treebuilder="lxml", namespaceHTMLElements=False).getroot()
+        with warnings.catch_warnings():
+            # lxml cannot hold some names html5lib accepts (odd doctypes, attributes such as "a<b"); html5lib
+            # renames them and warns, and nothing this library reads is lost.
+            warnings.simplefilter("ignore", DataLossWarning)
+            # lxml refuses characters XML forbids; they carry no text, and the text fixes would remove them anyway.
+            markup = _NOT_XML.sub(" ", patterns.INVISIBLE.sub("", draft.raw))
+            draft.tree = html5lib.parse(markup, treebuilder="lxml", namespaceHTMLElements=False).getroot()
     else:
         draft.blocks = split_lines(draft.raw)
 
