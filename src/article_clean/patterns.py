@@ -78,8 +78,13 @@ TIMESTAMP_LINE = regex.compile(
 )
 #: A byline: "By Lonzo Cook and Hamdi Alkhshali, CNN", "Analysis by Chris Cillizza, CNN Editor-at-large".
 BYLINE = regex.compile(
-    r"^(?:(?:analysis|opinion|commentary|story|written|words|reporting) )?by:?\s++(.++)$", regex.IGNORECASE
+    r"^(?:(?:analysis|opinion|commentary|story|written|words|reporting|posted|published) )?by:?\s++(.++)$",
+    regex.IGNORECASE,
 )
+#: Where a byline may be followed by its date: "By Jane Doe on March 2, 2017", "By Jane Doe | 10:43 AM ET".
+BYLINE_DATE_CUT = regex.compile(r"\s++(?:on|at|[|•·—–-])\s++|,\s++(?=\p{Lu}\p{Ll}++\.? \d|\d)")
+#: Longest line, in words, that can be a byline or a timestamp line.
+META_LINE_MAX_WORDS = 20
 #: Words that end a publisher and start a job title in a byline ("CNN Editor-at-large").
 ROLE_WORDS: frozenset[str] = frozenset(
     """editor editor-at-large correspondent reporter writer contributor columnist analyst producer anchor
@@ -180,7 +185,9 @@ VIDEO_COUNT = regex.compile(r"^\((\d{1,4}) videos?\)$", regex.IGNORECASE)
 #: A title followed by a running time: "Egypt's churches looted 01:59".
 DURATION = regex.compile(r"^(.*?)\s*+\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2})$")
 #: A player flattened onto one line: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 06:22".
-FLAT_VIDEO_MIDDLE = regex.compile(r"\s++Replay\s++More Videos\s*+(?:\.\.\.|…)?\s++MUST WATCH\s++", regex.IGNORECASE)
+FLAT_VIDEO_MIDDLE = regex.compile(
+    r"\s++Replay\s++More Videos\s*+(?:\.\.\.|…)?\s++MUST WATCH(?:\s++|$)", regex.IGNORECASE
+)
 
 # --- highlights ------------------------------------------------------------------------------------------------
 
@@ -221,8 +228,9 @@ PROMO = regex.compile(
     regex.IGNORECASE,
 )
 READ_MORE = regex.compile(
-    r"^(?:read more|read more:|more:|also see:|related:|continue reading(?: below| the main story)?|"
-    r"story continued below|story continues(?: below)?)$",
+    r"^(?:read more|more:|also see:|related:|continue reading(?: below| the main story)?|"
+    r"story continued below|story continues(?: below)?"
+    r"|(?:read more|related)(?:\s*+:|\s++(?:from|on|about)\b)[^\n]{0,160}+)$",
     regex.IGNORECASE,
 )
 ADVERTISEMENT = regex.compile(

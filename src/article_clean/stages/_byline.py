@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from article_clean import patterns
@@ -10,16 +12,41 @@ _AND = regex.compile(r"\s++(?:and|&)\s++", regex.IGNORECASE)
 _COMMA = regex.compile(r"\s*+[,|]\s*+")
 
 
-def parse_byline(text: str) -> tuple[list[str], str | None] | None:
-    """Return the names and publisher of a byline line, or None if `text` is not one.
+class Byline(NamedTuple):
+    """What a byline line says."""
+
+    names: list[str]
+    publisher: str | None
+    when: str | None
+    """The text of a date that followed the names, still to be parsed."""
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Return the names, publisher and trailing date text of a byline line, or None if `text` is not one.
 
     >>> parse_byline("By Lonzo Cook and Hamdi Alkhshali, CNN")
-    (['Lonzo Cook', 'Hamdi Alkhshali'], 'CNN')
-    >>> parse_byline("Analysis by Chris Cillizza, CNN Editor-at-large")
-    (['Chris Cillizza'], 'CNN')
+    Byline(names=['Lonzo Cook', 'Hamdi Alkhshali'], publisher='CNN', when=None)
+    >>> parse_byline("Analysis by Chris Cillizza, CNN Editor-at-large").publisher
+    'CNN'
+    >>> parse_byline("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST")
+    Byline(names=['Michael David Smith'], publisher=None, when='November 19, 2019, 6:21 AM EST')
     >>> parse_byline("By June, ISIS began destroying historical sites.") is None
     True
     """
+    if len(text.split()) > patterns.META_LINE_MAX_WORDS:
+        return None
+    whole = _names(text)
+    if whole is not None:
+        return Byline(*whole, None)
+    for cut in patterns.BYLINE_DATE_CUT.finditer(text):
+        left, right = text[: cut.start()], text[cut.end() :]
+        found = _names(left) if any(char.isdigit() for char in right) else None
+        if found is not None:
+            return Byline(*found, right)
+    return None
+
+
+def _names(text: str) -> tuple[list[str], str | None] | None:
     match = patterns.BYLINE.match(text)
     if match is None:
         return None

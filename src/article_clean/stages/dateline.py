@@ -36,6 +36,5 @@ def extract_dateline(draft: Draft) -> None:
 
 
 def _dateline(block: Block) -> regex.Match[str] | None:
-    if block.kind != "paragraph":
-        return None
+    # Any kind of block: the body text has no kinds, so a rule that read them would not be idempotent.
     return patterns.DATELINE.match(block.text) or patterns.CAPS_DATELINE.match(block.text)

@@ -12,7 +12,7 @@ from article_clean import patterns
 from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
-from article_clean.stages._shape import is_label, is_title_like
+from article_clean.stages._shape import is_label, is_title_like, words
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
@@ -56,20 +56,22 @@ def _read_date_field(draft: Draft, block: Block) -> bool:
 
 def _read_byline(draft: Draft, block: Block) -> bool:
     byline = parse_byline(block.text)
-    if byline is None:
+    stamp = parse_timestamp(byline.when, draft.config.timezones) if byline and byline.when else None
+    if byline is None or (byline.when and stamp is None):
         return False
-    names, publisher = byline
-    if draft.meta.authors and set(names) <= set(draft.meta.authors):
+    if draft.meta.authors and set(byline.names) <= set(draft.meta.authors):
         draft.drop(block, DropReason.DUPLICATE_METADATA)
         return True
-    draft.meta.authors.extend(name for name in names if name not in draft.meta.authors)
-    draft.meta.publisher = draft.meta.publisher or publisher
+    draft.meta.authors.extend(name for name in byline.names if name not in draft.meta.authors)
+    draft.meta.publisher = draft.meta.publisher or byline.publisher
+    draft.meta.published = draft.meta.published or stamp
     draft.place(block, "authors")
     return True
 
 
 def _read_timestamp(draft: Draft, block: Block) -> bool:
-    match = patterns.TIMESTAMP_LINE.match(block.text)
+    short = words(block.text) <= patterns.META_LINE_MAX_WORDS
+    match = patterns.TIMESTAMP_LINE.match(block.text) if short else None
     stamp = parse_timestamp(match.group(2), draft.config.timezones) if match else None
     if match is None or stamp is None:
         return False

@@ -41,18 +41,36 @@ _KINDS: dict[str, ParagraphKind] = {
 
 
 def strip_non_content(draft: Draft) -> None:
-    """Remove code, media and page furniture from the tree; record the furniture's text as dropped."""
+    """Remove code, media and page furniture from the tree; record the furniture's text as dropped.
+
+    A furniture element that holds the article anyway (some sites wrap the whole page in one `<form>`) is kept:
+    one that contains an `<article>` or `<main>`, or more than half of the page's text.
+    """
     if draft.tree is None:
         return
-    for element in list(_elements(draft.tree)):
-        tag = _tag(element)
-        if tag in SILENT_TAGS:
-            _remove(element)
-        elif tag in NON_CONTENT_TAGS or (tag == "header" and not _inside(element, {"article", "main"})):
+    candidates = [e for e in _elements(draft.tree) if _tag(e) in SILENT_TAGS or _is_furniture(e)]
+    removed: set[etree._Element] = set()
+    page_text = len(_text(draft.tree))
+    for element in candidates:
+        if any(ancestor in removed for ancestor in element.iterancestors()):
+            continue
+        if _tag(element) not in SILENT_TAGS:
             text = _text(element)
+            if _holds_article(element) or len(text) * 2 > page_text:
+                continue
             if text:
                 draft.drop_text(text, DropReason.NON_CONTENT)
-            _remove(element)
+        removed.add(element)
+        _remove(element)
+
+
+def _is_furniture(element: etree._Element) -> bool:
+    tag = _tag(element)
+    return tag in NON_CONTENT_TAGS or (tag == "header" and not _inside(element, {"article", "main"}))
+
+
+def _holds_article(element: etree._Element) -> bool:
+    return any(_tag(inner) in {"article", "main"} for inner in element.iterdescendants())
 
 
 def extract_figures(draft: Draft) -> None:
