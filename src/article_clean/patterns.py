@@ -95,6 +95,16 @@ NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|de|da|del|della|der|
 NAME_PARTICLES: frozenset[str] = frozenset("de da del della der di du la le van von bin al ibn y".split())
 #: A section label line: a few capitalised words and no sentence punctuation ("Breaking News", "ANALYSIS").
 LABEL = regex.compile(r"^\p{Lu}[\p{L}&'’\-]*+(?: [\p{Lu}&][\p{L}&'’\-]*+){0,3}$")
+#: Section labels shown above headlines. A label line before a title is only a kicker if it is one of these or
+#: is written in capitals, since menus also put short capitalised lines before titles.
+KICKERS: frozenset[str] = frozenset(
+    part.strip()
+    for part in """breaking news | analysis | news analysis | opinion | commentary | editorial | exclusive | live |
+    live updates | developing story | explainer | fact check | review | interview | perspective | investigation |
+    special report | obituary | update | first person""".split("|")
+)
+#: The end of a sentence, with any closing quotes or brackets after it.
+PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*+$")
 #: Characters that end a sentence; a title does not end with them (titles may end in "?" or "!").
 SENTENCE_END = regex.compile(r"[.:;,]$")
 

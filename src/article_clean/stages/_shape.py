@@ -37,3 +37,21 @@ def is_label(text: str) -> bool:
     (True, False)
     """
     return bool(patterns.LABEL.match(text))
+
+
+def is_prose(text: str, min_words: int) -> bool:
+    """Whether `text` reads as a sentence of body text: long enough, and ending like a sentence.
+
+    >>> is_prose("Syrian forces recaptured the city from ISIS last March.", 8), is_prose("Markets", 8)
+    (True, False)
+    """
+    return words(text) >= min_words and bool(patterns.PROSE_END.search(text))
+
+
+def is_kicker(text: str) -> bool:
+    """Whether `text` is a section label of the kind shown above a headline.
+
+    >>> is_kicker("Breaking News"), is_kicker("ANALYSIS"), is_kicker("Follow CNN Business")
+    (True, True, False)
+    """
+    return is_label(text) and (key(text) in patterns.KICKERS or (text.isupper() and len(text) >= 4))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
-from article_clean.stages._shape import words
+from article_clean.stages._shape import is_prose
 
 if TYPE_CHECKING:
     import regex
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_dateline"]
 
-#: The lede is the first paragraph with at least this many words once its dateline is off.
+#: The lede is the first prose paragraph with at least this many words once its dateline is off.
 _LEDE_WORDS = 8
 
 
@@ -25,7 +25,7 @@ def extract_dateline(draft: Draft) -> None:
     for block in draft.blocks:
         match = _dateline(block)
         rest = block.text[match.end() :] if match else block.text
-        if words(rest) < _LEDE_WORDS:
+        if not is_prose(rest, _LEDE_WORDS):
             continue
         if match:
             place = match.group(1).strip(" ,")

@@ -1,7 +1,8 @@
 """Read the article's header lines: a scraper's date field, the kicker, the title, the byline and timestamps.
 
 Bylines, timestamp lines and date fields are recognised wherever they stand, since their patterns are strict and
-a body never needs them; the title and kicker are only read next to them, inside the first `header_lines` blocks.
+a body never needs them; the title and kicker are only read next to them, in the header: the first `header_lines`
+blocks, or all blocks before the first prose paragraph when menus push the header further down.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from article_clean import patterns
 from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
-from article_clean.stages._shape import is_label, is_title_like, words
+from article_clean.stages._shape import is_kicker, is_prose, is_title_like, words
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
 
 __all__ = ["extract_header"]
+
+#: A header ends at the first paragraph of at least this many words that ends like a sentence.
+_PROSE_WORDS = 12
 
 
 def extract_header(draft: Draft) -> None:
@@ -31,10 +35,15 @@ def extract_header(draft: Draft) -> None:
             bylines.append(position)
         elif _read_timestamp(draft, block):
             stamps.append(position)
-    limit = draft.config.header_lines
-    anchor = next((p for p in [*bylines, *stamps] if p < limit and p > 0), None)
+    limit = max(draft.config.header_lines, _first_prose(draft))
+    anchor = next((p for p in sorted([*bylines, *stamps]) if 0 < p < limit), None)
     if anchor is not None:
         _read_title(draft, anchor)
+
+
+def _first_prose(draft: Draft) -> int:
+    """The position of the first body paragraph: the header is what comes before it."""
+    return next((p for p, b in enumerate(draft.blocks) if is_prose(b.text, _PROSE_WORDS)), len(draft.blocks))
 
 
 def _read_date_field(draft: Draft, block: Block) -> bool:
@@ -45,7 +54,7 @@ def _read_date_field(draft: Draft, block: Block) -> bool:
     if draft.meta.published is None:
         draft.meta.published = stamp
     rest = match.group(2).strip()
-    if rest and is_label(rest) and draft.meta.kicker is None:
+    if rest and is_kicker(rest) and draft.meta.kicker is None:
         draft.meta.kicker = rest
     elif rest:
         block.text = rest  # not a field after all: the rest of the line stays in play
@@ -92,6 +101,6 @@ def _read_title(draft: Draft, anchor: int) -> None:
     title = before[-1]
     draft.meta.title = title.text
     draft.place(title, "title")
-    if len(before) > 1 and draft.meta.kicker is None and is_label(before[-2].text):
+    if len(before) > 1 and draft.meta.kicker is None and is_kicker(before[-2].text):
         draft.meta.kicker = before[-2].text
         draft.place(before[-2], "kicker")
