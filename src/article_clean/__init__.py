@@ -5,8 +5,6 @@
 ('One point',)
 """
 
-from __future__ import annotations
-
 from article_clean.api import clean_article
 from article_clean.config import CleanConfig
 from article_clean.document import Article, Dropped, Gallery, GalleryItem, Link, Paragraph, Source, Video

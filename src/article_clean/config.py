@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer, field_validator
 
 from article_clean import patterns
 from article_clean.errors import ConfigError
@@ -28,7 +28,7 @@ class CleanConfig(BaseModel):
     """Longest line, in words, that can be a title."""
     max_highlight_words: int = Field(default=40, ge=1)
     """Longest unmarked line, in words, that can continue a "Story highlights" list."""
-    timezones: Mapping[str, str] = Field(default_factory=lambda: dict(patterns.TIMEZONES))
+    timezones: Mapping[str, str] = Field(default_factory=lambda: dict(patterns.TIMEZONES), validate_default=True)
     """Time-zone abbreviations in timestamps, mapped to IANA names (`"ET": "America/New_York"`) or to fixed
     offsets (`"EST": "-05:00"`)."""
 
@@ -37,6 +37,11 @@ class CleanConfig(BaseModel):
     def _freeze_timezones(cls, value: Mapping[str, str]) -> Mapping[str, str]:
         """Copy the table into a read-only mapping so the frozen config cannot change underneath a run."""
         return MappingProxyType({key.upper(): zone for key, zone in value.items()})
+
+    @field_serializer("timezones")
+    def _dump_timezones(self, value: Mapping[str, str]) -> dict[str, str]:
+        """Serialise the read-only table as a plain object."""
+        return dict(value)
 
     @classmethod
     def from_options(cls, base: CleanConfig | None, options: Mapping[str, object]) -> CleanConfig:

@@ -180,10 +180,11 @@ TIMEZONES: MappingProxyType[str, str] = MappingProxyType(
 
 #: "(CNN)", "Washington (CNN) -- ", "Hong Kong (CNN Business)", "LONDON (Reuters) - " at the head of a lede.
 DATELINE = regex.compile(
-    r"^((?:\p{Lu}[\p{L}.'’\-]*+,?\s++){0,4}?)\((\p{Lu}[\p{L}&.\- ]{0,30}+)\)\s*+(?:(?:--|[-–—])\s*+)?(?=[\p{L}\"“‘'\d])"
+    r"^((?:\p{Lu}[\p{L}.'’\-]*+,?\s++){0,4}?)\((\p{Lu}[\p{L}&.\- ]{0,30}+)\)"
+    r"\s*+(?:(?:--|[-–—])\s*+)?(?=[\p{Lu}\"“‘'\d])"
 )
 #: "WASHINGTON — " at the head of a lede (agency style, no source in parentheses).
-CAPS_DATELINE = regex.compile(r"^(\p{Lu}{2,}+(?:[ ,.]{1,2}\p{Lu}{2,}+){0,3})\s++(?:--|[–—])\s*+(?=[\p{L}\"“‘'\d])")
+CAPS_DATELINE = regex.compile(r"^(\p{Lu}{2,}+(?:[ ,.]{1,2}\p{Lu}{2,}+){0,3})\s++(?:--|[–—])\s*+(?=[\p{Lu}\"“‘'\d])")
 
 # --- video players ---------------------------------------------------------------------------------------------
 

@@ -30,9 +30,16 @@ class _Reducer:
     out: list[str] = field(default_factory=list)
     amps: list[int] = field(default_factory=list)
     opens: list[int] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    """Decoded text still to be read, last token first; a stack rather than recursion, as decodings can chain."""
 
     def feed(self, token: str) -> None:
-        """Append one token: a run of plain characters, or a single `&`, `;`, `<` or `>`."""
+        """Read one token of input, and everything its decoding produces."""
+        self.pending.append(token)
+        while self.pending:
+            self._step(self.pending.pop())
+
+    def _step(self, token: str) -> None:
         if token == ";":
             self._close_entity()
         elif token == ">" and self.tags:
@@ -54,20 +61,19 @@ class _Reducer:
             return
         del self.out[start:]
         self._forget(start)
-        for token in _TOKEN.findall(_visible(unicodedata.normalize("NFC", decoded))):
-            self.feed(token)
+        self.pending.extend(reversed(_TOKEN.findall(_visible(unicodedata.normalize("NFC", decoded)))))
 
     def _close_tag(self) -> None:
         start = self.opens.pop() if self.opens else None
-        if start is None or not patterns.TAG.fullmatch("".join(self.out[start:]) + ">"):
+        tag = "".join(self.out[start:]) + ">" if start is not None else ""
+        if start is None or not patterns.TAG.fullmatch(tag):
             # A tag contains no ">", so none can start before this one any more.
             self.opens.clear()
             self.out.append(">")
             return
-        breaking = _is_breaking("".join(self.out[start : start + 2]) + "".join(self.out[start + 2 : start + 8]))
         del self.out[start:]
         self._forget(start)
-        if breaking:
+        if _is_breaking(tag):
             self.out.append(" ")
 
     def _forget(self, start: int) -> None:

@@ -13,7 +13,7 @@ from article_clean import patterns
 from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
-from article_clean.stages._shape import is_kicker, is_prose, is_title_like, words
+from article_clean.stages._shape import is_kicker, is_prose, is_title_like, key, words
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
@@ -36,6 +36,9 @@ def extract_header(draft: Draft) -> None:
         elif _read_timestamp(draft, block):
             stamps.append(position)
     limit = max(draft.config.header_lines, _first_prose(draft))
+    if draft.meta.title is not None:
+        _place_known_title(draft, draft.meta.title, limit)
+        return
     anchor = next((p for p in sorted([*bylines, *stamps]) if 0 < p < limit), None)
     if anchor is not None:
         _read_title(draft, anchor)
@@ -91,6 +94,15 @@ def _read_timestamp(draft: Draft, block: Block) -> bool:
     setattr(draft.meta, field, stamp)
     draft.place(block, field)
     return True
+
+
+def _place_known_title(draft: Draft, title: str, limit: int) -> None:
+    """Take the headline out of the body when the page metadata already named it."""
+    wanted = key(title)
+    for block in draft.blocks[:limit]:
+        if block.fate is None and key(block.text) == wanted:
+            draft.place(block, "title")
+            return
 
 
 def _read_title(draft: Draft, anchor: int) -> None:

@@ -9,6 +9,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from article_clean.dates import parse_timestamp
+from article_clean.stages._byline import parse_byline
 from article_clean.stages.normalize import clean_text
 
 if TYPE_CHECKING:
@@ -92,10 +93,16 @@ def _name(value: object) -> str | None:
 
 def _authors(meta_author: str | None, ld_author: object) -> list[str]:
     values = ld_author if isinstance(ld_author, list) else [ld_author]
-    names = [name for value in values if (name := _name(value))]
-    if not names and meta_author and not meta_author.startswith("http"):
-        names = [meta_author]
-    return list(dict.fromkeys(names))
+    found = [name for value in values if (name := _name(value))]
+    if not found and meta_author and not meta_author.startswith("http"):
+        found = [meta_author]
+    return list(dict.fromkeys(name for value in found for name in _split_names(value)))
+
+
+def _split_names(value: str) -> list[str]:
+    """Read an author field the way a byline is read ("Jill Disis, CNN Business" names Jill Disis)."""
+    byline = parse_byline(value) or parse_byline(f"By {value}")
+    return byline.names if byline and not byline.when else [value]
 
 
 def _page_title(tree: etree._Element) -> str | None:

@@ -1,0 +1,154 @@
+"""Galleries are read from counters, with captions deduplicated and labels, credits and links kept as data."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean.stages.flat import split_flat_galleries, split_flat_gallery
+from article_clean.stages.gallery import extract_galleries
+from article_clean.stages.inline import decode_inline_markup
+from tests.helpers import body, reasons, run
+
+BEFORE = "The minister said on Monday that the talks would resume next week in Geneva."
+AFTER = "Officials said the city had been retaken after heavy clashes on Wednesday."
+
+
+def _gallery(*lines: str) -> list[str]:
+    return [BEFORE, *lines, AFTER]
+
+
+def test_counted_items_with_title_and_controls() -> None:
+    """Each item is bounded by its counter; titles and controls are dropped once the title is read."""
+    draft = run(
+        extract_galleries,
+        *_gallery(
+            "Photos: Fireworks",
+            "Rio lights up.",
+            "Hide Caption",
+            "1 of 2",
+            "Photos: Fireworks",
+            "Paris too.",
+            "Hide Caption",
+            "2 of 2",
+        ),
+    )
+    (gallery,) = draft.galleries
+    assert gallery.title == "Fireworks"
+    assert [(item.index, item.total, item.caption) for item in gallery.items] == [
+        (1, 2, "Rio lights up."),
+        (2, 2, "Paris too."),
+    ]
+    assert body(draft) == [BEFORE, AFTER]
+    assert reasons(draft).count("gallery_control") == 2
+    assert reasons(draft).count("repeated_gallery_title") == 1
+
+
+def test_first_item_does_not_take_the_paragraph_before_it() -> None:
+    """The first item takes as many captions as later items have, so the body paragraph before it stays."""
+    draft = run(extract_galleries, *_gallery("One caption.", "1 of 2", "Two caption.", "2 of 2"))
+    assert [item.caption for item in draft.galleries[0].items] == ["One caption.", "Two caption."]
+    assert body(draft) == [BEFORE, AFTER]
+
+
+def test_escaped_and_rendered_captions_become_one_item() -> None:
+    """The copy that carried markup is kept, with its label and link; the rendered copy is a duplicate."""
+    escaped = "&lt;b&gt;Before:&lt;/b&gt; The temple, a &lt;a href=&quot;http://x.org&quot;&gt;site&lt;/a&gt;."
+    draft = run(
+        decode_inline_markup,
+        *_gallery(
+            escaped,
+            "Photos: T",
+            "Before: The temple, a site.",
+            "Hide Caption",
+            "1 of 2",
+            "After: Ruins.",
+            "Photos: T",
+            "After: Ruins.",
+            "Hide Caption",
+            "2 of 2",
+        ),
+    )
+    from article_clean import Pipeline
+
+    Pipeline([("extract_galleries", extract_galleries)]).run(draft)
+    first, second = draft.galleries[0].items
+    assert (first.label, first.caption, [link.href for link in first.links]) == (
+        "Before",
+        "The temple, a site.",
+        ["http://x.org"],
+    )
+    assert (second.label, second.caption) == (None, "After: Ruins.")
+    assert reasons(draft).count("duplicate_caption") == 2
+    assert body(draft) == [BEFORE, AFTER]
+
+
+def test_credit_is_split_from_the_caption() -> None:
+    """A trailing photo credit becomes the item's credit."""
+    draft = run(
+        extract_galleries, "A protest in Paris. (AP Photo/Jane Doe)", "1 of 2", "Crowds. Photo: Getty Images", "2 of 2"
+    )
+    items = draft.galleries[0].items
+    assert [(item.caption, item.credit) for item in items] == [
+        ("A protest in Paris.", "AP Photo/Jane Doe"),
+        ("Crowds.", "Getty Images"),
+    ]
+
+
+def test_thumbnail_strip_after_a_complete_gallery() -> None:
+    """The numbered thumbnail labels after the last item are dropped."""
+    draft = run(
+        extract_galleries, "One.", "1 of 3", "Two.", "2 of 3", "Three.", "3 of 3", "01 ruins02 ruins03 ruins", AFTER
+    )
+    assert reasons(draft) == ["gallery_thumbnails"]
+    assert body(draft) == [AFTER]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Part one of the story.", "1 of 2", AFTER),
+        ("Chapter one.", "1 of 2", *(f"Paragraph {n} of the chapter." for n in range(10)), "2 of 2"),
+        ("One.", "1 of 3", "Two.", "3 of 3"),
+    ],
+    ids=["lone-counter", "long-sections", "skipped-index"],
+)
+def test_counters_that_are_not_a_gallery(lines: tuple[str, ...]) -> None:
+    """A lone counter, counters far apart, or counters out of sequence are not a gallery."""
+    draft = run(extract_galleries, *lines)
+    assert sum(len(gallery.items) for gallery in draft.galleries) <= 1
+    assert all(len(gallery.items) == 1 for gallery in draft.galleries) or not draft.galleries
+
+
+def test_split_flat_gallery_finds_a_shared_title() -> None:
+    """Without a doubled title, the title is the start every item shares."""
+    lines = split_flat_gallery(
+        "Photos: New Year around the world People celebrate. Hide Caption 1 of 2 "
+        "Photos: New Year around the world Fireworks explode. Hide Caption 2 of 2"
+    )
+    assert lines == [
+        "Photos: New Year around the world",
+        "People celebrate.",
+        "Hide Caption",
+        "1 of 2",
+        "Photos: New Year around the world",
+        "Fireworks explode.",
+        "Hide Caption",
+        "2 of 2",
+    ]
+
+
+def test_flat_gallery_end_to_end() -> None:
+    """A flattened gallery is split and read like the line layout."""
+    flat = "Photos: T Photos: T Rio lights up. Hide Caption 1 of 2 Photos: T Paris too. Hide Caption 2 of 2"
+    draft = run(split_flat_galleries, BEFORE, flat, AFTER)
+    from article_clean import Pipeline
+
+    Pipeline([("extract_galleries", extract_galleries)]).run(draft)
+    assert [item.caption for item in draft.galleries[0].items] == ["Rio lights up.", "Paris too."]
+    assert body(draft) == [BEFORE, AFTER]
+
+
+def test_line_that_is_only_a_counter_is_not_split() -> None:
+    """A line that is only "Hide Caption 3 of 8" is already in line form."""
+    assert split_flat_gallery("Hide Caption 3 of 8") is None
+    assert split_flat_gallery(BEFORE) is None

@@ -1,0 +1,138 @@
+"""The header stage reads date fields, bylines, timestamps, the title and the kicker."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from article_clean.stages._byline import parse_byline
+from article_clean.stages.header import extract_header
+from tests.helpers import body, reasons, run
+
+EST = timezone(timedelta(hours=-5))
+PROSE = "The minister said on Monday that the talks would resume next week in Geneva."
+
+
+def test_full_header() -> None:
+    """Date field with kicker, title, byline and updated line are all read and leave the body."""
+    draft = run(
+        extract_header,
+        "date 2017-03-02 Breaking News",
+        "A title about Palmyra",
+        "By Jane Doe and John Roe, CNN",
+        "Updated 10:43 PM ET, Thu March 2, 2017",
+        PROSE,
+    )
+    meta = draft.meta
+    assert (meta.title, meta.kicker, meta.authors, meta.publisher) == (
+        "A title about Palmyra",
+        "Breaking News",
+        ["Jane Doe", "John Roe"],
+        "CNN",
+    )
+    assert meta.published == date(2017, 3, 2)
+    assert meta.updated == datetime(2017, 3, 2, 22, 43, tzinfo=EST)
+    assert body(draft) == [PROSE]
+
+
+def test_kicker_line_before_title() -> None:
+    """A kicker may stand on its own line above the title."""
+    draft = run(extract_header, "ANALYSIS", "Why the talks failed", "By Jane Doe, CNN", PROSE)
+    assert (draft.meta.kicker, draft.meta.title) == ("ANALYSIS", "Why the talks failed")
+
+
+def test_menu_item_before_title_is_not_a_kicker() -> None:
+    """A capitalised menu item above the title stays in the body."""
+    draft = run(extract_header, "Follow CNN Business", "Why the talks failed", "By Jane Doe, CNN", PROSE)
+    assert draft.meta.kicker is None
+    assert body(draft) == ["Follow CNN Business", PROSE]
+
+
+def test_date_field_with_non_label_rest_keeps_the_rest() -> None:
+    """A date field followed by a sentence keeps the sentence as text."""
+    draft = run(extract_header, "date 2017-03-02 The minister resigned on Friday.")
+    assert draft.meta.published == date(2017, 3, 2)
+    assert body(draft) == ["The minister resigned on Friday."]
+
+
+def test_no_title_without_an_anchor() -> None:
+    """Without a byline or timestamp nothing is taken as the title, so cleaning cleaned text changes nothing."""
+    draft = run(extract_header, "A heading-like first line", PROSE)
+    assert draft.meta.title is None
+    assert len(body(draft)) == 2
+
+
+def test_title_must_look_like_a_title() -> None:
+    """A sentence before the byline is not a title."""
+    draft = run(extract_header, "It rained all day in Geneva.", "By Jane Doe, CNN", PROSE)
+    assert draft.meta.title is None
+
+
+def test_header_after_a_menu() -> None:
+    """A header pushed down by menu lines is still read, up to the first prose paragraph."""
+    menu = [f"Section {n}" for n in range(30)]
+    draft = run(extract_header, *menu, "The real title", "By Jane Doe, CNN", PROSE)
+    assert draft.meta.title == "The real title"
+
+
+def test_repeated_byline_and_timestamp_are_dropped_as_duplicates() -> None:
+    """A second copy of the byline or timestamp is recorded as duplicate metadata."""
+    draft = run(
+        extract_header,
+        "By Tami Luhby, CNNMoney",
+        "Updated 10:43 PM ET, Thu March 2, 2017",
+        PROSE,
+        "By Tami Luhby, CNNMoney",
+        "Updated 11:00 PM ET, Thu March 2, 2017",
+    )
+    assert reasons(draft) == ["duplicate_metadata", "duplicate_metadata"]
+    assert draft.meta.updated == datetime(2017, 3, 2, 22, 43, tzinfo=EST)
+
+
+def test_dated_byline_gives_authors_and_date() -> None:
+    """A "Posted by NAME on DATE" line gives both the author and the publication time."""
+    draft = run(extract_header, "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", PROSE)
+    assert draft.meta.authors == ["Michael David Smith"]
+    assert draft.meta.published == datetime(2019, 11, 19, 6, 21, tzinfo=EST)
+
+
+def test_long_line_starting_with_posted_is_body() -> None:
+    """A paragraph that happens to start with "Posted" and holds a date is not a timestamp line."""
+    long_line = "Posted on March 2, 2017 " + " ".join(["word"] * 30) + "."
+    draft = run(extract_header, long_line)
+    assert body(draft) == [long_line]
+    assert draft.meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "publisher"),
+    [
+        ("By Lonzo Cook and Hamdi Alkhshali, CNN", ["Lonzo Cook", "Hamdi Alkhshali"], "CNN"),
+        ("By Jill Disis, CNN Business", ["Jill Disis"], "CNN Business"),
+        ("By Tami Luhby, CNNMoney", ["Tami Luhby"], "CNNMoney"),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"], "CNN"),
+        ("By Ana de la Vega, Jo Smith and Li Wei", ["Ana de la Vega", "Jo Smith", "Li Wei"], None),
+        ("By John Smith, Jane Doe", ["John Smith", "Jane Doe"], None),
+        ("BY RUBEN NAVARRETTE JR.", ["RUBEN NAVARRETTE JR."], None),
+    ],
+)
+def test_parse_byline(text: str, names: list[str], publisher: str | None) -> None:
+    """Bylines split into names and a publisher."""
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.names, byline.publisher) == (names, publisher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By June, ISIS began destroying historical sites.",
+        "By the numbers",
+        "By far the largest protest in years was held in the capital on Sunday, officials said.",
+        "Byline",
+    ],
+)
+def test_not_a_byline(text: str) -> None:
+    """Sentences that start with "By" are not bylines."""
+    assert parse_byline(text) is None

@@ -1,0 +1,112 @@
+"""HTML input: parsed like a browser, furniture removed with a record, figures lifted, blocks typed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from article_clean import clean_article
+from article_clean.stages.parse import looks_like_html
+
+PAGE = """<!DOCTYPE html><html><head><title>Page title - Site</title>
+<meta property="og:title" content="Palmyra retaken &amp; held">
+<meta property="article:published_time" content="2017-03-02T22:43:00Z">
+<meta property="og:site_name" content="CNN">
+<link rel="canonical" href="https://example.com/palmyra">
+<script type="application/ld+json">{"@type": "NewsArticle",
+ "author": [{"name": "Lonzo Cook"}, {"name": "Hamdi Alkhshali"}]}</script>
+<script>var x = "<p>not text</p>";</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Palmyra retaken &amp; held</h1>
+<p>Syrian government forces have recaptured the city of Palmyra from ISIS, state media said.</p>
+<figure><img src="a.jpg"><figcaption>The ruins in 2007.
+<a href="http://whc.unesco.org">UNESCO</a> (AP Photo/Jane Doe)</figcaption></figure>
+<h2>Background</h2><ul><li>First point</li><li>&bull; Second point</li></ul>
+<blockquote>A quoted line.</blockquote>
+<p>Line one<br>Line two</p></article>
+<footer>Copyright 2017 CNN</footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page():
+    """The sample page, cleaned."""
+    return clean_article(PAGE)
+
+
+def test_metadata_from_head(page) -> None:
+    """Title, publisher, date, authors and URL come from meta tags and JSON-LD."""
+    assert page.title == "Palmyra retaken & held"
+    assert page.publisher == "CNN"
+    assert page.published == datetime(2017, 3, 2, 22, 43, tzinfo=UTC)
+    assert page.authors == ("Lonzo Cook", "Hamdi Alkhshali")
+    assert page.url == "https://example.com/palmyra"
+    assert page.source.format == "html"
+
+
+def test_body_blocks_and_kinds(page) -> None:
+    """Block elements become typed paragraphs; the headline equal to the title leaves the body."""
+    assert [(p.kind, p.text) for p in page.paragraphs] == [
+        ("paragraph", "Syrian government forces have recaptured the city of Palmyra from ISIS, state media said."),
+        ("heading", "Background"),
+        ("list_item", "First point"),
+        ("list_item", "Second point"),
+        ("quote", "A quoted line."),
+        ("paragraph", "Line one"),
+        ("paragraph", "Line two"),
+    ]
+
+
+def test_figures_become_a_gallery(page) -> None:
+    """Figure captions are gallery items with credit and links, never body text."""
+    (item,) = page.galleries[0].items
+    assert (item.caption, item.credit) == ("The ruins in 2007. UNESCO", "AP Photo/Jane Doe")
+    assert [link.href for link in item.links] == ["http://whc.unesco.org"]
+
+
+def test_furniture_is_recorded_and_code_is_not_text(page) -> None:
+    """Navigation and footer text is recorded as dropped; scripts and styles are not text at all."""
+    dropped = {(record.reason.value, record.text) for record in page.dropped}
+    assert ("non_content", "Home World") in dropped
+    assert ("non_content", "Copyright 2017 CNN") in dropped
+    assert "not text" not in page.text
+    assert "color" not in page.text
+
+
+def test_page_wide_form_is_kept() -> None:
+    """A form that wraps the whole page holds the article and is not dropped."""
+    html = "<html><body><form><nav>Home</nav><p>" + "Body text of the article. " * 10 + "</p></form></body></html>"
+    article = clean_article(html)
+    assert article.text.startswith("Body text of the article.")
+    assert [record.text for record in article.dropped] == ["Home"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "html"),
+    [
+        ("<!DOCTYPE html><p>x</p>", True),
+        ("  <html><body>x", True),
+        ("<p>Fragment</p>", True),
+        ("<strong>Before:</strong> a caption", True),
+        ("Plain text with <b>bold</b> inside", False),
+        ("&lt;strong&gt;Escaped&lt;/strong&gt;", False),
+        ("a < b", False),
+    ],
+)
+def test_looks_like_html(raw: str, html: bool) -> None:
+    """Only the start of the input decides whether it is HTML."""
+    assert looks_like_html(raw) is html
+
+
+@pytest.mark.parametrize(
+    "raw", ["<!DOCTYPE HTML0", "<!DOCTYPE HTML>\x0b\x00\ud800", "<p x\"y=1>x<b z'w=2>y</b></p>", "<html>" * 3000]
+)
+def test_odd_html_never_raises(raw: str) -> None:
+    """Odd doctypes, control characters, lone surrogates, bad attribute names and deep nesting are read."""
+    assert clean_article(raw).source.format == "html"
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    """Broken JSON-LD gives no metadata and no error."""
+    html = '<html><head><script type="application/ld+json">{"author": </script></head><body><p>x</p></body></html>'
+    assert clean_article(html).authors == ()

@@ -1,0 +1,86 @@
+"""Video players become Video records; their controls, title repeats and playlists are dropped."""
+
+from __future__ import annotations
+
+from article_clean.stages.video import extract_videos
+from tests.helpers import body, reasons, run
+
+PROSE = "The minister said on Monday that the talks would resume next week in Geneva."
+
+
+def test_player_with_repeated_titles() -> None:
+    """The seed's layout: title twice, JUST WATCHED, title, controls, count."""
+    title = "Saving Palmyra's treasures destroyed by ISIS"
+    draft = run(
+        extract_videos,
+        title,
+        title,
+        "JUST WATCHED",
+        title,
+        "Replay",
+        "More Videos ...",
+        "MUST WATCH",
+        "(8 Videos)",
+        PROSE,
+    )
+    assert [video.title for video in draft.videos] == [title]
+    assert body(draft) == [PROSE]
+    assert sorted(set(reasons(draft))) == ["duplicate_video_title", "video_player"]
+
+
+def test_playlist_after_the_count_is_dropped() -> None:
+    """A playlist opens with the playing title; the other titles are dropped as a playlist."""
+    draft = run(
+        extract_videos,
+        "JUST WATCHED",
+        "Trade talks going well",
+        "Replay",
+        "More Videos ...",
+        "MUST WATCH",
+        "(3 Videos)",
+        "Trade talks going well",
+        "China censors a lot",
+        "US blacklists 28 companies",
+        "(CNN) President Donald Trump made an unscheduled trip to the hospital on Saturday.",
+    )
+    assert [video.title for video in draft.videos] == ["Trade talks going well"]
+    assert reasons(draft).count("video_playlist") == 2
+    assert body(draft) == ["(CNN) President Donald Trump made an unscheduled trip to the hospital on Saturday."]
+
+
+def test_text_after_count_without_playlist_stays() -> None:
+    """Lines after the count stay unless they start with the playing title."""
+    draft = run(extract_videos, "JUST WATCHED", "A video", "Replay", "(8 Videos)", "Story highlights", PROSE)
+    assert body(draft) == ["Story highlights", PROSE]
+
+
+def test_flattened_player_with_duration() -> None:
+    """A player flattened onto one line gives its title and running time."""
+    draft = run(
+        extract_videos,
+        "JUST WATCHED Egypt's churches looted Replay More Videos ... MUST WATCH Egypt's churches looted 01:59",
+        PROSE,
+    )
+    assert [(v.title, v.duration_seconds) for v in draft.videos] == [("Egypt's churches looted", 119)]
+    assert body(draft) == [PROSE]
+
+
+def test_flattened_player_without_trailing_title() -> None:
+    """A flattened player cut after MUST WATCH still gives its title."""
+    draft = run(extract_videos, "JUST WATCHED Paralyzed man walks Replay More Videos ... MUST WATCH")
+    assert [video.title for video in draft.videos] == ["Paralyzed man walks"]
+
+
+def test_same_video_twice_is_listed_once() -> None:
+    """Two players of one video give one Video."""
+    line = "JUST WATCHED A video Replay More Videos ... MUST WATCH A video 00:30"
+    draft = run(extract_videos, line, PROSE, line)
+    assert len(draft.videos) == 1
+
+
+def test_prose_about_watching_is_kept() -> None:
+    """Prose that mentions watching or replays is not a player."""
+    lines = ["Just watched the game, he said.", "Replay the video to see the goal again, she told viewers."]
+    draft = run(extract_videos, *lines)
+    assert body(draft) == lines
+    assert draft.videos == []

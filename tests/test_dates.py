@@ -1,0 +1,49 @@
+"""Timestamps are read with their zone's offset on that date; ambiguous ones are never invented."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from article_clean.dates import parse_timestamp
+
+
+def _zone(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10:43 PM ET, Thu March 2, 2017", datetime(2017, 3, 2, 22, 43, tzinfo=_zone(-5))),
+        ("10:43 PM ET, Mon March 20, 2017", datetime(2017, 3, 20, 22, 43, tzinfo=_zone(-4))),
+        ("1:59 AM ET, Sun March 12, 2017", datetime(2017, 3, 12, 1, 59, tzinfo=_zone(-5))),
+        ("3:00 AM ET, Sun March 12, 2017", datetime(2017, 3, 12, 3, 0, tzinfo=_zone(-4))),
+        ("12:05 a.m. PT, Jan. 5, 2018", datetime(2018, 1, 5, 0, 5, tzinfo=_zone(-8))),
+        ("0339 GMT (1139 HKT) November 19, 2019", datetime(2019, 11, 19, 3, 39, tzinfo=_zone(0))),
+        ("2 March 2017 10:00 EST", datetime(2017, 3, 2, 10, 0, tzinfo=_zone(-5))),
+        ("2019-11-18T19:09:00Z", datetime(2019, 11, 18, 19, 9, tzinfo=_zone(0))),
+        ("2019-11-18T19:09:00+05:30", datetime(2019, 11, 18, 19, 9, tzinfo=_zone(5.5))),
+        ("2017-03-02", date(2017, 3, 2)),
+        ("March 2, 2017", date(2017, 3, 2)),
+        ("10:43 March 2, 2017", datetime(2017, 3, 2, 10, 43)),
+    ],
+)
+def test_parse_timestamp(text: str, expected: date | datetime) -> None:
+    """Each form gives the right moment; generic zones follow daylight saving."""
+    assert parse_timestamp(text) == expected
+    if isinstance(expected, datetime) and expected.tzinfo:
+        assert parse_timestamp(text).utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("text", ["5:40 p.m. ET", "February 30, 2017", "2017-13-01", "yesterday", "Smarch 2, 2017"])
+def test_no_calendar_date(text: str) -> None:
+    """Without a valid calendar date there is no timestamp."""
+    assert parse_timestamp(text) is None
+
+
+def test_custom_zone_table() -> None:
+    """A caller's table maps more abbreviations."""
+    zones = {"IST": "Asia/Kolkata"}
+    assert parse_timestamp("9:00 AM IST, March 2, 2017", zones).utcoffset() == timedelta(hours=5, minutes=30)

@@ -1,0 +1,49 @@
+"""Bytes are decoded by BOM, declared charset, UTF-8, then Windows-1252, and never fail."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from article_clean import clean_article
+from article_clean.decoding import decode
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        ("Palmyra’s".encode(), "Palmyra’s", "utf-8"),
+        (codecs.BOM_UTF8 + "é".encode(), "é", "utf-8-sig"),
+        ("é".encode("utf-16"), "é", "utf-16"),
+        (b'<meta charset="windows-1252"><p>caf\xe9', '<meta charset="windows-1252"><p>caf\xe9', "cp1252"),
+        (b"<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>\x93q\x94", None, "cp1252"),
+        (b'<meta charset="shift_jis">\x83e', '<meta charset="shift_jis">テ', "shift_jis"),
+        (b"caf\xe9 \x93quoted\x94", "café “quoted”", "cp1252"),
+        (b"\x81\x8d", "\x81\x8d", "cp1252"),
+        (b'<meta charset="utf-8">caf\xe9', '<meta charset="utf-8">café', "cp1252"),
+        (b'<meta charset="no-such-codec">ok', '<meta charset="no-such-codec">ok', "utf-8"),
+    ],
+)
+def test_decode(data: bytes, text: str | None, encoding: str) -> None:
+    """Each way of naming an encoding is honoured; a wrong declaration falls back to sniffing."""
+    decoded, used = decode(data)
+    assert used == encoding
+    if text is not None:
+        assert decoded == text
+
+
+@given(st.binary())
+def test_decode_never_fails_and_loses_no_byte(data: bytes) -> None:
+    """Any bytes decode; without a BOM, cp1252 with C1 fallback maps each byte to one character."""
+    decoded, used = decode(data)
+    if used == "cp1252":
+        assert len(decoded) == len(data)
+
+
+def test_clean_article_reports_the_encoding() -> None:
+    """The article says which encoding its bytes were read with."""
+    assert clean_article("Café au lait.".encode("cp1252")).source.encoding == "cp1252"
+    assert clean_article("Café au lait.").source.encoding is None

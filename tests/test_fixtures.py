@@ -1,0 +1,94 @@
+"""Data-driven cases: synthetic and negative cases, real pages with checks, and the seed's golden document."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from article_clean import Article, clean_article
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+REGEN = "ARTICLE_CLEAN_REGEN"
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in sorted((FIXTURES / "cases").glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            marks = [pytest.mark.xfail(reason=case["comment"], strict=True)] if case["expect"] == "fail" else []
+            params.append(pytest.param(case, marks=marks, id=f"{path.stem}:{case['label']}"))
+    return params
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_case(case: dict[str, Any]) -> None:
+    """Each case's body text, named fields and drop reasons come out as written."""
+    article = clean_article(case["input"])
+    assert article.text == case["expected_text"]
+    document = article.model_dump(mode="json")
+    for field, value in case.get("fields", {}).items():
+        assert document[field] == value, field
+    if "dropped" in case:
+        assert [record.reason.value for record in article.dropped] == case["dropped"]
+
+
+def _page(name: str) -> Article:
+    raw = (FIXTURES / "pages" / name).read_bytes()
+    return clean_article(gzip.decompress(raw) if name.endswith(".gz") else raw)
+
+
+CHECKS: dict[str, Any] = json.loads((FIXTURES / "pages" / "checks.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+def test_page_fields(name: str) -> None:
+    """Real pages give the expected metadata."""
+    document = _page(name).model_dump(mode="json")
+    for field, value in CHECKS[name]["fields"].items():
+        assert document[field] == value, field
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "snippet"),
+    [
+        (name, kind, snippet)
+        for name in sorted(CHECKS)
+        for kind in ("must_contain", "must_not_contain")
+        for snippet in CHECKS[name][kind]
+    ],
+)
+def test_page_snippets(name: str, kind: str, snippet: str) -> None:
+    """Real pages keep their body text and lose their furniture."""
+    assert (snippet in _page(name).text) is (kind == "must_contain")
+
+
+@pytest.mark.parametrize(
+    ("name", "snippet"),
+    [
+        pytest.param(name, snippet, marks=pytest.mark.xfail(reason="known furniture not yet removed", strict=True))
+        for name in sorted(CHECKS)
+        for snippet in CHECKS[name].get("known_failures", {}).get("must_not_contain", [])
+    ],
+)
+def test_page_known_failures(name: str, snippet: str) -> None:
+    """Furniture the library does not remove yet; the test starts passing (and fails strictly) once it does."""
+    assert snippet not in _page(name).text
+
+
+def test_seed_golden_document(seed_raw: str) -> None:
+    """The whole seed document equals its reviewed golden copy (ARTICLE_CLEAN_REGEN=1 rewrites it)."""
+    golden = FIXTURES / "seed" / "cnn-palmyra.expected.json"
+    document = clean_article(seed_raw).model_dump(mode="json")
+    if os.environ.get(REGEN):
+        golden.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert document == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_regen_flag_is_off() -> None:
+    """Goldens are only rewritten on purpose, never in a normal run."""
+    assert not os.environ.get(REGEN)
