@@ -47,3 +47,10 @@ def test_custom_zone_table() -> None:
     """A caller's table maps more abbreviations."""
     zones = {"IST": "Asia/Kolkata"}
     assert parse_timestamp("9:00 AM IST, March 2, 2017", zones).utcoffset() == timedelta(hours=5, minutes=30)
+
+
+def test_unknown_zone_name_gives_a_naive_time() -> None:
+    """A zone table entry that names no real zone gives the time without a zone rather than a wrong one."""
+    stamp = parse_timestamp("9:00 AM XT, March 2, 2017", {"XT": "Nowhere/Atlantis"})
+    assert stamp == datetime(2017, 3, 2, 9, 0)
+    assert stamp.tzinfo is None

@@ -94,6 +94,28 @@ def test_custom_text_fix() -> None:
     assert clean_article("quiet words here", pipeline=pipeline).text == "QUIET WORDS HERE"
 
 
+def test_value_semantics() -> None:
+    """Pipelines compare, hash and print by their stages."""
+    one = Pipeline([("a", _noop), ("b", _noop)])
+    same = Pipeline(one.stages)
+    assert one == same
+    assert hash(one) == hash(same)
+    assert one != one.without("b")
+    assert repr(one) == "Pipeline(['a', 'b'])"
+    assert one.stages[0] == ("a", _noop)
+
+
+def test_library_errors_from_a_stage_pass_through() -> None:
+    """An ArticleCleanError raised by a stage is not wrapped in StageError."""
+
+    def strict(draft: Draft) -> None:
+        msg = "bad setting"
+        raise ConfigError(msg)
+
+    with pytest.raises(ConfigError, match="bad setting"):
+        clean_article("x", pipeline=Pipeline([("strict", strict)]))
+
+
 def test_failing_stage_is_named() -> None:
     """An exception inside a stage surfaces as StageError naming the stage, with the cause chained."""
 

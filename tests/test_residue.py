@@ -25,6 +25,8 @@ _RESIDUE = st.text(alphabet=st.sampled_from(list('&;<>#abltgmpsei/ 0123456789x"=
         ("&#x41;&#66;", "AB"),
         ("e&#769;", "é"),
         ("<!-- ad -->text", "text"),
+        ('<a href="?a=1&b=2">x</a>amp;', "xamp;"),
+        ('<a href="&">x</a>&amp;', "x&"),
         # negative rows: text that only looks like residue stays
         ("AT&T", "AT&T"),
         ("this&not that", "this&not that"),

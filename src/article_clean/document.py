@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from article_clean.errors import DropReason
 
@@ -83,13 +83,13 @@ class Dropped(_Model):
     reason: DropReason
     """A stable snake_case code for why it was removed."""
     text: str
-    """The text removed, cleaned of entities and tags."""
+    """The text removed, as cleaned so far (for `empty`, the source line that cleaned to nothing)."""
     line: int | None = None
     """The source line it came from, from 1 (for HTML input, the position of its element)."""
 
 
 class Source(_Model):
-    """What the input was."""
+    """How the input was read."""
 
     format: Literal["text", "html"] = "text"
     """Whether the input was read as scraped text or as HTML."""
@@ -131,8 +131,8 @@ class Article(_Model):
     """Videos embedded in the article."""
     dropped: tuple[Dropped, ...] = ()
     """The audit trail: every piece of input text that is not in the document, with the reason."""
-    source: Source = Source()
-    """What the input was."""
+    source: Source = Field(default_factory=Source)
+    """How the input was read: as text or HTML, and from which encoding."""
 
     @property
     def text(self) -> str:

@@ -44,39 +44,58 @@ class StageError(ArticleCleanError, RuntimeError):
 
 
 class DropReason(StrEnum):
-    """Why a piece of text was removed. The values are stable: stored audit trails depend on them."""
+    """Why a piece of text was removed. The values are stable: stored audit trails depend on them.
+
+    >>> DropReason.READ_MORE.value, DropReason.READ_MORE.description
+    ('read_more', 'A "Read More" style link label.')
+    """
 
     EMPTY = "empty"
-    """Nothing was left once entities, tags and whitespace were cleaned."""
     NON_CONTENT = "non_content"
-    """Text of an HTML element that never holds article text (navigation, header, footer, form, aside)."""
     DUPLICATE_PARAGRAPH = "duplicate_paragraph"
-    """The same text as an earlier body paragraph."""
     DUPLICATE_METADATA = "duplicate_metadata"
-    """A second byline or timestamp line after the first was read."""
     SECTION_LABEL = "section_label"
-    """A heading that only labels page furniture, such as "Story highlights"."""
     VIDEO_PLAYER = "video_player"
-    """Video player controls: "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "(8 Videos)"."""
     DUPLICATE_VIDEO_TITLE = "duplicate_video_title"
-    """A video title repeated around its player."""
     VIDEO_PLAYLIST = "video_playlist"
-    """Titles of other videos listed after a player."""
     GALLERY_CONTROL = "gallery_control"
-    """Gallery controls such as "Hide Caption"."""
     REPEATED_GALLERY_TITLE = "repeated_gallery_title"
-    """The gallery title, repeated before each item."""
     DUPLICATE_CAPTION = "duplicate_caption"
-    """A caption that repeats another caption of the same item (rendered beside its escaped HTML)."""
     GALLERY_THUMBNAILS = "gallery_thumbnails"
-    """The concatenated thumbnail labels that follow a gallery."""
     PROMO = "promo"
-    """A promotion for another product or channel of the publisher."""
     READ_MORE = "read_more"
-    """A "Read More" style link label."""
     ADVERTISEMENT = "advertisement"
-    """An advertisement marker."""
     NEWSLETTER_PROMPT = "newsletter_prompt"
-    """A newsletter or sign-up prompt."""
     SHARE_BAR = "share_bar"
-    """Share or follow buttons."""
+
+    @property
+    def description(self) -> str:
+        """What the code means, in one sentence."""
+        return _DESCRIPTIONS[self]
+
+
+_DESCRIPTIONS: dict[DropReason, str] = {
+    DropReason.EMPTY: "Nothing was left once entities, tags and whitespace were cleaned.",
+    DropReason.NON_CONTENT: (
+        "Text of an HTML element that never holds article text (navigation, header, footer, form, aside)."
+    ),
+    DropReason.DUPLICATE_PARAGRAPH: "A long prose paragraph that repeats an earlier one.",
+    DropReason.DUPLICATE_METADATA: "A second byline or timestamp line after the first was read.",
+    DropReason.SECTION_LABEL: 'A heading that only labels page furniture, such as "Story highlights".',
+    DropReason.VIDEO_PLAYER: (
+        'Video player controls: "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "(8 Videos)".'
+    ),
+    DropReason.DUPLICATE_VIDEO_TITLE: "A video title repeated around its player.",
+    DropReason.VIDEO_PLAYLIST: "Titles of other videos listed after a player.",
+    DropReason.GALLERY_CONTROL: 'Gallery controls such as "Hide Caption".',
+    DropReason.REPEATED_GALLERY_TITLE: "The gallery title, repeated before each item.",
+    DropReason.DUPLICATE_CAPTION: (
+        "A copy of a gallery caption: the rendered twin of an escaped caption, or a caption repeated in the body."
+    ),
+    DropReason.GALLERY_THUMBNAILS: "The concatenated thumbnail labels that follow a gallery.",
+    DropReason.PROMO: "A promotion for another product or channel of the publisher.",
+    DropReason.READ_MORE: 'A "Read More" style link label.',
+    DropReason.ADVERTISEMENT: "An advertisement marker.",
+    DropReason.NEWSLETTER_PROMPT: "A newsletter or sign-up prompt.",
+    DropReason.SHARE_BAR: "Share or follow buttons.",
+}

@@ -77,11 +77,13 @@ class _Reducer:
             self.out.append(" ")
 
     def _forget(self, start: int) -> None:
-        """Drop pending entity and tag starts that were inside the removed tail."""
+        """Drop pending entity starts inside a removed tail (a tag's attributes may hold an "&").
+
+        Pending tag starts need no such care: a removed entity holds no "<", and a removed tag starts at the
+        newest "<".
+        """
         while self.amps and self.amps[-1] >= start:
             self.amps.pop()
-        while self.opens and self.opens[-1] >= start:
-            self.opens.pop()
 
 
 def _decode_entity(candidate: str) -> str | None:

@@ -84,3 +84,20 @@ def test_prose_about_watching_is_kept() -> None:
     draft = run(extract_videos, *lines)
     assert body(draft) == lines
     assert draft.videos == []
+
+
+def test_playlist_ends_at_the_first_line_that_is_not_a_title() -> None:
+    """A playlist stops at prose even before it has as many titles as the count announced."""
+    draft = run(
+        extract_videos, "JUST WATCHED", "A video", "(5 Videos)", "A video", "Another video", PROSE, "Yet another video"
+    )
+    assert reasons(draft).count("video_playlist") == 1
+    assert body(draft) == [PROSE, "Yet another video"]
+
+
+def test_flattened_player_without_a_title_is_left() -> None:
+    """A one-line player with no title between its controls is not a video."""
+    line = "JUST WATCHED Replay More Videos ... MUST WATCH"
+    draft = run(extract_videos, line)
+    assert draft.videos == []
+    assert body(draft) == [line]

@@ -20,8 +20,6 @@ _LEDE_WORDS = 8
 
 def extract_dateline(draft: Draft) -> None:
     """Move the lede's dateline into `Article.dateline`."""
-    if draft.meta.dateline is not None:
-        return
     for block in draft.blocks:
         match = _dateline(block)
         rest = block.text[match.end() :] if match else block.text

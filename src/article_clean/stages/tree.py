@@ -48,18 +48,18 @@ def strip_non_content(draft: Draft) -> None:
     """
     if draft.tree is None:
         return
-    candidates = [e for e in _elements(draft.tree) if _tag(e) in SILENT_TAGS or _is_furniture(e)]
+    for element in [e for e in _elements(draft.tree) if _tag(e) in SILENT_TAGS]:
+        _remove(element)  # a silent element inside a removed one is removed from the detached subtree: harmless
+    page_size = _size(draft.tree)
     removed: set[etree._Element] = set()
-    page_text = len(_text(draft.tree))
-    for element in candidates:
+    for element in [e for e in _elements(draft.tree) if _is_furniture(e)]:
         if any(ancestor in removed for ancestor in element.iterancestors()):
             continue
-        if _tag(element) not in SILENT_TAGS:
-            text = _text(element)
-            if _holds_article(element) or len(text) * 2 > page_text:
-                continue
-            if text:
-                draft.drop_text(text, DropReason.NON_CONTENT)
+        if _holds_article(element) or _size(element) * 2 > page_size:
+            continue
+        text = _text(element)
+        if text:
+            draft.drop_text(text, DropReason.NON_CONTENT)
         removed.add(element)
         _remove(element)
 
@@ -148,6 +148,11 @@ def _tag(element: etree._Element) -> str | None:
 
 def _inside(element: etree._Element, tags: set[str]) -> bool:
     return any(_tag(ancestor) in tags for ancestor in element.iterancestors())
+
+
+def _size(element: etree._Element) -> int:
+    """The amount of text under `element`, white space excluded, for comparing the weight of parts of a page."""
+    return sum(len(piece.strip()) for piece in element.itertext())
 
 
 def _text(element: etree._Element) -> str:
