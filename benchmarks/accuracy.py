@@ -3,7 +3,9 @@
     python benchmarks/accuracy.py [--bench ../shared/bench] [--worst 10] [--save DIR]
 
 For each input kind it prints F1, precision and recall for the input as given (no cleaning) and after
-`clean_article`, so the table shows what the library adds. Inputs: ScrapingHub full-page text dumps
+`clean_article`, so the table shows what the library adds. Dragnet's annotators kept the title, byline and date
+lines inside the gold body, while article_clean moves them into fields; for those sets the title is also scored
+prepended to the body ("+title"). Inputs: ScrapingHub full-page text dumps
 (`html_text`, `inscriptis`, `lxml`), ScrapingHub extractor outputs (`newspaper`, ...), the raw HTML pages, and
 the Dragnet pages (text dump and HTML).
 """
@@ -65,9 +67,13 @@ def run(bench: Path, name: str, worst: int, save: Path | None) -> dict[str, Any]
     rows = list(records(bench / file))
     gold = {str(r["id"]): r["gold"] for r in rows}
     raw = {str(r["id"]): get((bench / file).parent, r) for r in rows}
-    cleaned = {page: clean_article(value).text for page, value in raw.items()}
+    articles = {page: clean_article(value) for page, value in raw.items()}
+    cleaned = {page: article.text for page, article in articles.items()}
     before = score.score_pages(gold, {page: _as_text(value) for page, value in raw.items()})
     after = score.score_pages(gold, cleaned)
+    titled = None
+    if file == "dragnet.jsonl":
+        titled = score.score_pages(gold, {p: "\n\n".join(filter(None, (a.title, a.text))) for p, a in articles.items()})
     if save:
         save.mkdir(parents=True, exist_ok=True)
         with (save / f"{name.replace(' ', '_').replace(':', '-')}.jsonl").open("w", encoding="utf-8") as out:
@@ -80,7 +86,7 @@ def run(bench: Path, name: str, worst: int, save: Path | None) -> dict[str, Any]
     for page in sorted(gold, key=lambda p: score.score_pair(gold[p], cleaned[p])[0])[:worst]:
         tp, fp, fn = score.score_pair(gold[page], cleaned[page])
         print(f"    {page[:20]:20} tp {tp:.2f} fp {fp:.2f} fn {fn:.2f}")
-    return {"set": name, "raw": before, "cleaned": after}
+    return {"set": name, "raw": before, "cleaned": after, "with_title": titled}
 
 
 def main() -> int:

@@ -77,15 +77,23 @@ def _peers_text() -> dict[str, Callable[[str], object]]:
 
 
 def compare(inputs: list[str | bytes], peers: dict[str, Callable], repeat: int, label: str) -> None:
-    """Time clean_article and each peer on every input; print median per-page ratios."""
-    ours = [_median_time(lambda raw=raw: clean_article(raw), repeat) for raw in inputs]
+    """Time clean_article and each peer on every input, page by page; print median per-page ratios.
+
+    Each page is timed for every tool in turn before moving to the next page, so a burst of load from another
+    process on the shared machine falls on all tools alike.
+    """
+    ours: list[float] = []
+    theirs: dict[str, list[float]] = {name: [] for name in peers}
+    for raw in inputs:
+        ours.append(_median_time(lambda raw=raw: clean_article(raw), repeat))
+        for name, peer in peers.items():
+            theirs[name].append(_median_time(lambda raw=raw, peer=peer: peer(raw), repeat))
     print(f"{label}: {len(inputs)} pages, clean_article median {statistics.median(ours) * 1000:.1f} ms/page")
-    for name, peer in peers.items():
-        theirs = [_median_time(lambda raw=raw, peer=peer: peer(raw), repeat) for raw in inputs]
-        ratios = [a / b for a, b in zip(ours, theirs, strict=True) if b > 0]
+    for name, times in theirs.items():
+        ratios = [a / b for a, b in zip(ours, times, strict=True) if b > 0]
         print(
             f"    vs {name:28} median ratio {statistics.median(ratios):5.2f}  "
-            f"(total {sum(ours) / sum(theirs):5.2f})  peer median {statistics.median(theirs) * 1000:.1f} ms/page"
+            f"(total {sum(ours) / sum(times):5.2f})  peer median {statistics.median(times) * 1000:.1f} ms/page"
         )
 
 

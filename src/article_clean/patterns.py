@@ -74,7 +74,7 @@ DATE_FIELD = regex.compile(
 )
 #: A timestamp line: "Updated 10:43 PM ET, Thu March 2, 2017".
 TIMESTAMP_LINE = regex.compile(
-    r"^(updated|last updated|published|first published|posted)(?:\s*+:\s*+|\s++)(.++)$", regex.IGNORECASE
+    r"^(updated|last updated|published|first published|posted|filed)(?:\s*+:\s*+|\s++)(.++)$", regex.IGNORECASE
 )
 #: A byline: "By Lonzo Cook and Hamdi Alkhshali, CNN", "Analysis by Chris Cillizza, CNN Editor-at-large".
 BYLINE = regex.compile(
@@ -83,6 +83,8 @@ BYLINE = regex.compile(
 )
 #: Where a byline may be followed by its date: "By Jane Doe on March 2, 2017", "By Jane Doe | 10:43 AM ET".
 BYLINE_DATE_CUT = regex.compile(r"\s++(?:on|at|[|•·—–-])\s++|,\s++(?=\p{Lu}\p{Ll}++\.? \d|\d)")
+#: A separator left dangling at the end of a byline ("By Adam Rank |").
+TRAILING_SEPARATOR = regex.compile(r"\s*+[|•·—–-]\s*+$")
 #: Longest line, in words, that can be a byline or a timestamp line.
 META_LINE_MAX_WORDS = 20
 #: Words that end a publisher and start a job title in a byline ("CNN Editor-at-large").
@@ -235,7 +237,8 @@ PROMO = regex.compile(
     r"|click here to get the .{1,40}? app"
     r"|read \S++ new flipboard magazine\.?"
     r"|visit .{1,40}? homepage for more stories\.?"
-    r"|the point -- now on youtube!?)$",
+    r"|the point -- now on youtube!?"
+    r"|(?:see a sample reprint in pdf format\. )?order a reprint of this article now\.?)$",
     regex.IGNORECASE,
 )
 READ_MORE = regex.compile(

@@ -18,6 +18,7 @@ CASES = [
     (drop_promo, "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.", "promo"),
     (drop_promo, "CLICK HERE TO GET THE FOX NEWS APP", "promo"),
     (drop_promo, "Visit Business Insider's homepage for more stories.", "promo"),
+    (drop_promo, "See a sample reprint in PDF format. Order a reprint of this article now", "promo"),
     (drop_promo, "Chat with us, the minister told reporters in Messenger Hall on Friday.", None),
     (drop_read_more, "Read More", "read_more"),
     (drop_read_more, "Story Continued Below", "read_more"),

@@ -42,6 +42,26 @@ def test_kicker_line_before_title() -> None:
     assert (draft.meta.kicker, draft.meta.title) == ("ANALYSIS", "Why the talks failed")
 
 
+def test_section_label_between_title_and_byline() -> None:
+    """A section label between the headline and the byline is the kicker, and the line above it the title."""
+    draft = run(extract_header, "Hitachi set to win bid for nuclear venture", "BUSINESS", "By SELINA WILLIAMS", PROSE)
+    assert (draft.meta.title, draft.meta.kicker) == ("Hitachi set to win bid for nuclear venture", "BUSINESS")
+
+
+@pytest.mark.parametrize("line", ["TODAY", "Larger", "By Jonathon Ramsey RSS feed"])
+def test_labels_single_words_and_unread_bylines_are_not_titles(line: str) -> None:
+    """A lone label, a single word, or a byline the parser could not read is never taken as the title."""
+    draft = run(extract_header, line, "Updated 10:43 PM ET, Thu March 2, 2017", PROSE)
+    assert draft.meta.title is None
+
+
+def test_filed_line_is_a_timestamp() -> None:
+    """A "Filed as Features on DATE" line gives the publication time."""
+    draft = run(extract_header, "Filed as Features on November 7, 2012 4:26 am", PROSE)
+    assert draft.meta.published == datetime(2012, 11, 7, 4, 26)
+    assert body(draft) == [PROSE]
+
+
 def test_menu_item_before_title_is_not_a_kicker() -> None:
     """A capitalised menu item above the title stays in the body."""
     draft = run(extract_header, "Follow CNN Business", "Why the talks failed", "By Jane Doe, CNN", PROSE)
@@ -115,6 +135,7 @@ def test_long_line_starting_with_posted_is_body() -> None:
         ("By Ana de la Vega, Jo Smith and Li Wei", ["Ana de la Vega", "Jo Smith", "Li Wei"], None),
         ("By John Smith, Jane Doe", ["John Smith", "Jane Doe"], None),
         ("BY RUBEN NAVARRETTE JR.", ["RUBEN NAVARRETTE JR."], None),
+        ("By Adam Rank |", ["Adam Rank"], None),
     ],
 )
 def test_parse_byline(text: str, names: list[str], publisher: str | None) -> None:

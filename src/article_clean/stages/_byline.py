@@ -30,11 +30,14 @@ def parse_byline(text: str) -> Byline | None:
     'CNN'
     >>> parse_byline("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST")
     Byline(names=['Michael David Smith'], publisher=None, when='November 19, 2019, 6:21 AM EST')
+    >>> parse_byline("By Adam Rank |").names
+    ['Adam Rank']
     >>> parse_byline("By June, ISIS began destroying historical sites.") is None
     True
     """
     if len(text.split()) > patterns.META_LINE_MAX_WORDS:
         return None
+    text = patterns.TRAILING_SEPARATOR.sub("", text)
     whole = _names(text)
     if whole is not None:
         return Byline(*whole, None)

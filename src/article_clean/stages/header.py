@@ -106,13 +106,33 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> None:
 
 
 def _read_title(draft: Draft, anchor: int) -> None:
-    """Take the line just before the first header anchor as the title, and a label before it as the kicker."""
-    before = [block for block in draft.blocks[:anchor] if block.fate is None]
-    if not before or not is_title_like(before[-1].text, draft.config.max_title_words):
+    """Take the headline just before the first header anchor, and a kicker next to it.
+
+    The kicker usually stands above the headline ("Breaking News" / headline / byline); some pages put a section
+    label between the headline and the byline instead ("headline / BUSINESS / By …"), so a kicker directly before
+    the anchor is looked past.
+    """
+    before = [block for block in draft.blocks[:anchor] if block.fate is None][-3:]
+    kicker: Block | None
+    if len(before) >= 2 and is_kicker(before[-1].text) and _is_headline(draft, before[-2].text):
+        kicker, title = before[-1], before[-2]
+    elif before and _is_headline(draft, before[-1].text):
+        title = before[-1]
+        kicker = before[-2] if len(before) >= 2 and is_kicker(before[-2].text) else None
+    else:
         return
-    title = before[-1]
     draft.meta.title = title.text
     draft.place(title, "title")
-    if len(before) > 1 and draft.meta.kicker is None and is_kicker(before[-2].text):
-        draft.meta.kicker = before[-2].text
-        draft.place(before[-2], "kicker")
+    if kicker is not None and draft.meta.kicker is None:
+        draft.meta.kicker = kicker.text
+        draft.place(kicker, "kicker")
+
+
+def _is_headline(draft: Draft, text: str) -> bool:
+    """A headline is title-like, has at least two words, and is neither a kicker nor a byline gone unread."""
+    return (
+        is_title_like(text, draft.config.max_title_words)
+        and words(text) >= 2
+        and not is_kicker(text)
+        and not patterns.BYLINE.match(text)
+    )
