@@ -18,11 +18,9 @@ test: $(BIN)/python
 
 check: $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
-	$(BIN)/ruff format --check .
-	$(BIN)/ruff check .
-	$(BIN)/mypy --strict src
-	$(BIN)/python -m pytest
+	scripts/check
 
 bench: $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/speed.py
