@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from article_clean import CleanConfig, Draft, Pipeline, Stage
+from article_clean.stages.normalize import mark_list_items
 from article_clean.stages.parse import split_lines
 
 
 def run(stage: Stage, *lines: str, name: str = "stage_under_test", **options: object) -> Draft:
-    """Run `stage` on a draft holding one block per line, and return the draft."""
+    """Run `stage` on a draft holding one block per line, list markers read as the pipeline reads them."""
     draft = Draft(
         raw="\n".join(lines), config=CleanConfig.model_validate(options), blocks=split_lines("\n".join(lines))
     )
+    mark_list_items(draft)
     Pipeline([(name, stage)]).run(draft)
     return draft
 

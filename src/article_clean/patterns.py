@@ -61,8 +61,8 @@ INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cs}\u00ad\u2
 #: A run of Unicode white space (including no-break and ideographic spaces).
 WHITESPACE_RUN = regex.compile(r"\s++")
 
-#: A list marker at the start of a line: "• item", "* item", "- item".
-BULLET = regex.compile(r"^[•·▪●◦‣∙*\-–]\s++(?=\S)")
+#: List markers at the start of a line: "• item", "* item", "- item" (all of them, so that removal is idempotent).
+BULLET = regex.compile(r"^(?:[•·▪●◦‣∙*\-–]\s++)++(?=\S)")
 
 # --- header ---------------------------------------------------------------------------------------------------
 
@@ -206,6 +206,8 @@ FLAT_VIDEO_MIDDLE = regex.compile(
 
 #: Headings that introduce summary bullets.
 HIGHLIGHT_HEADINGS: frozenset[str] = frozenset({"story highlights", "highlights", "key points"})
+#: The highlight headings that are never ordinary text, and are dropped even with no bullets under them.
+FURNITURE_HEADINGS: frozenset[str] = frozenset({"story highlights"})
 
 # --- galleries -------------------------------------------------------------------------------------------------
 

@@ -44,3 +44,10 @@ def test_marked_bullets_stop_at_unmarked_line() -> None:
     draft = run(extract_highlights, "Key points", "• One", "Not a bullet line", LEDE)
     assert draft.highlights == ["One"]
     assert body(draft) == ["Not a bullet line", LEDE]
+
+
+def test_lone_story_highlights_is_dropped() -> None:
+    """The "Story highlights" heading is never ordinary text, so it goes even with no bullets under it."""
+    draft = run(extract_highlights, "Story highlights", LEDE)
+    assert body(draft) == [LEDE]
+    assert reasons(draft) == ["section_label"]

@@ -53,3 +53,24 @@ def test_chain_is_a_fixed_point(text: str) -> None:
 def test_chain_order_handles_a_control_char_inside_a_combining_sequence() -> None:
     """Removing a control character before NFC lets the letter and its accent compose."""
     assert clean_text("e\x01\u0301") == "é"
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "kind"),
+    [
+        ("• One point", "One point", "list_item"),
+        ("* Two", "Two", "list_item"),
+        ("- • Nested markers", "Nested markers", "list_item"),
+        ("-5 degrees overnight", "-5 degrees overnight", "paragraph"),
+        ("•", "•", "paragraph"),
+    ],
+)
+def test_mark_list_items(line: str, text: str, kind: str) -> None:
+    """Leading list markers make a list item and are removed, all of them, so a second pass changes nothing."""
+    from article_clean import Draft
+    from article_clean.stages.normalize import mark_list_items
+    from article_clean.stages.parse import split_lines
+
+    draft = Draft(raw=line, blocks=split_lines(line))
+    mark_list_items(draft)
+    assert [(block.text, block.kind) for block in draft.blocks] == [(text, kind)]

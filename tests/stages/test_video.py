@@ -101,3 +101,11 @@ def test_flattened_player_without_a_title_is_left() -> None:
     draft = run(extract_videos, line)
     assert draft.videos == []
     assert body(draft) == [line]
+
+
+def test_lone_anchor_is_dropped() -> None:
+    """A JUST WATCHED line with no title after it is still player furniture."""
+    draft = run(extract_videos, "JUST WATCHED", "JUST WATCHED", "A video", PROSE)
+    assert [video.title for video in draft.videos] == ["A video"]
+    assert body(draft) == [PROSE]
+    assert reasons(draft) == ["video_player", "video_player"]

@@ -26,6 +26,8 @@ __all__ = ["extract_galleries"]
 
 #: More lines than this between two counters means the counters are not a gallery's.
 _MAX_ITEM_LINES = 8
+#: How many times the body is read again for galleries that an inner gallery had split.
+_MAX_ROUNDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,20 +38,36 @@ class _Counter:
 
 
 def extract_galleries(draft: Draft) -> None:
-    """Turn every run of gallery counters in the body into a `Gallery`."""
+    """Turn every run of gallery counters in the body into a `Gallery`.
+
+    Reading one gallery can join the two halves of another that it interrupted, so the body is read again until
+    no gallery is left (a fixed point, bounded by `_MAX_ROUNDS`); otherwise a second cleaning would find it.
+    """
+    for _ in range(_MAX_ROUNDS):
+        if not _extract_once(draft):
+            return
+        draft.sweep()
+
+
+def _extract_once(draft: Draft) -> bool:
     blocks = draft.blocks
     floor = 0
+    found = False
     for run in _counter_runs(blocks):
         segments = [blocks[a.position + 1 : b.position] for a, b in pairwise(run)]
-        if any(len(segment) > _MAX_ITEM_LINES for segment in segments):
-            continue
+        if any(len(segment) > _MAX_ITEM_LINES or not _caption_keys(segment) for segment in segments):
+            continue  # counters far apart, or with nothing between them, are not a gallery's
         want = _caption_count(segments)
         first = _first_segment(blocks, floor, run[0].position, want)
-        if len(run) == 1 and not any(_is_control(b.text) or _title(b.text) for b in first):
+        if not _caption_keys(first) or (
+            len(run) == 1 and not any(_is_control(b.text) or _title(b.text) for b in first)
+        ):
             continue  # a lone "1 of 2" line is not evidence of a gallery
         _read_gallery(draft, [first, *segments], run)
         _drop_thumbnails(draft, blocks, run[-1])
         floor = run[-1].position + 1
+        found = True
+    return found
 
 
 def _counter_runs(blocks: list[Block]) -> list[list[_Counter]]:

@@ -30,7 +30,7 @@ def extract_highlights(draft: Draft) -> None:
         if heading is None:
             continue
         bullets = _bullets(draft, blocks[position + 1 :])
-        if first is None and not bullets:
+        if first is None and not bullets and key(heading) not in patterns.FURNITURE_HEADINGS:
             continue  # a lone "Highlights" heading with nothing under it is ordinary text
         if first is not None:
             draft.highlights.append(first)

@@ -8,9 +8,13 @@ fixed point: removing a control character can join a letter and its combining ma
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from article_clean import patterns
 from article_clean.residue import unescape_html
+
+if TYPE_CHECKING:
+    from article_clean.draft import Draft
 
 __all__ = [
     "ALL_TEXT_FIXES",
@@ -62,3 +66,15 @@ def clean_text(text: str) -> str:
     for fix in ALL_TEXT_FIXES:
         text = fix(text)
     return text
+
+
+def mark_list_items(draft: Draft) -> None:
+    """Make a block that starts with list markers ("• ", "* ", "- ") a list item, without its markers.
+
+    It runs after the text fixes, so that a marker revealed by decoding (`<p>&bull; item`) is read too.
+    """
+    for block in draft.blocks:
+        marker = patterns.BULLET.match(block.text)
+        if marker:
+            block.text = block.text[marker.end() :]
+            block.kind = "list_item"

@@ -7,19 +7,16 @@ lines instead of on line breaks.
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING
 
 import html5lib
 import regex
 from html5lib.constants import DataLossWarning
+from lxml import etree
 
 from article_clean import patterns
 from article_clean.draft import Block, Draft
 
-if TYPE_CHECKING:
-    from article_clean.document import ParagraphKind
-
-__all__ = ["looks_like_html", "parse", "split_lines"]
+__all__ = ["looks_like_html", "parse", "parse_html", "split_lines"]
 
 _HTML_START = regex.compile(
     r"^(?:<!doctype\s++html|<html\b|<\?xml|<!--|<(?:head|body|main|article|section|div|p|span|table|ul|ol|h[1-6]|"
@@ -29,6 +26,9 @@ _HTML_START = regex.compile(
 
 
 _NOT_XML = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: Characters XML allows in text but not in names, which html5lib may still put into a tag or attribute name.
+_NOT_IN_XML_NAMES = regex.compile(r"[\U000f0000-\U0010ffff]")
+_DOCTYPE = regex.compile(r"^\s*+<!doctype\b[^>]*+(?:>|$)", regex.IGNORECASE)
 
 
 def looks_like_html(raw: str) -> bool:
@@ -45,24 +45,42 @@ def looks_like_html(raw: str) -> bool:
 
 def parse(draft: Draft) -> None:
     """Read `draft.raw`: HTML into `draft.tree`, anything else into one Block per non-blank line."""
-    if looks_like_html(draft.raw):
+    tree = parse_html(draft.raw) if looks_like_html(draft.raw) else None
+    if tree is not None:
         draft.format = "html"
-        with warnings.catch_warnings():
-            # lxml cannot hold some names html5lib accepts (odd doctypes, attributes such as "a<b"); html5lib
-            # renames them and warns, and nothing this library reads is lost.
-            warnings.simplefilter("ignore", DataLossWarning)
-            # lxml refuses characters XML forbids; they carry no text, and the text fixes would remove them anyway.
-            markup = _NOT_XML.sub(" ", patterns.INVISIBLE.sub("", draft.raw))
-            draft.tree = html5lib.parse(markup, treebuilder="lxml", namespaceHTMLElements=False).getroot()
+        draft.tree = tree
     else:
         draft.blocks = split_lines(draft.raw)
 
 
-def split_lines(text: str) -> list[Block]:
-    """Return one Block per line that has visible text; a leading bullet makes the block a list item.
+def parse_html(raw: str) -> etree._Element | None:
+    """Parse HTML as a browser would, into an lxml tree; None if lxml cannot hold the result even when cleaned.
 
-    >>> [(b.text, b.line, b.kind, b.blank_before) for b in split_lines("Title\\n\\n  • One\\nTwo")]
-    [('Title', 1, 'paragraph', False), ('One', 3, 'list_item', True), ('Two', 4, 'paragraph', False)]
+    >>> parse_html("<p>Hi<b>there</b>").find("body/p/b").text
+    'there'
+    """
+    # lxml refuses characters XML forbids; they carry no text, and the text fixes would remove them anyway. The
+    # doctype only picks a quirks mode, and odd ones are names lxml cannot hold, so every doctype becomes the plain one.
+    markup = _DOCTYPE.sub("<!DOCTYPE html>", _NOT_XML.sub(" ", patterns.INVISIBLE.sub("", raw)), count=1)
+    for attempt in (markup, _NOT_IN_XML_NAMES.sub("\ufffd", markup)):
+        try:
+            with warnings.catch_warnings():
+                # html5lib renames what lxml cannot hold (attributes such as "a<b") and warns; nothing read is lost.
+                warnings.simplefilter("ignore", DataLossWarning)
+                root: etree._Element = html5lib.parse(
+                    attempt, treebuilder="lxml", namespaceHTMLElements=False
+                ).getroot()
+                return root
+        except (ValueError, etree.LxmlError):
+            continue  # a name html5lib accepted but lxml refused; retry without the characters XML names forbid
+    return None
+
+
+def split_lines(text: str) -> list[Block]:
+    """Return one Block per line that has visible text, trimmed.
+
+    >>> [(b.text, b.line, b.blank_before) for b in split_lines("Title\\n\\n  • One\\nTwo")]
+    [('Title', 1, False), ('• One', 3, True), ('Two', 4, False)]
     """
     blocks: list[Block] = []
     blank = False
@@ -71,9 +89,6 @@ def split_lines(text: str) -> list[Block]:
         if not patterns.INVISIBLE.sub("", stripped).strip():
             blank = True
             continue
-        bullet = patterns.BULLET.match(stripped)
-        body = stripped[bullet.end() :] if bullet else stripped
-        kind: ParagraphKind = "list_item" if bullet else "paragraph"
-        blocks.append(Block(text=body, line=number, kind=kind, blank_before=blank, source=stripped))
+        blocks.append(Block(text=stripped, line=number, blank_before=blank, source=stripped))
         blank = False
     return blocks

@@ -115,10 +115,7 @@ def segment_html(draft: Draft) -> None:
         text = collapse_whitespace("".join(pieces))  # the text fixes run later, after inline markup is read
         pieces.clear()
         if text:
-            bullet = patterns.BULLET.match(text)
-            kind: ParagraphKind = "list_item" if bullet else kinds[-1]
-            body = text[bullet.end() :] if bullet else text
-            draft.blocks.append(Block(text=body, line=len(draft.blocks) + 1, kind=kind, source=text))
+            draft.blocks.append(Block(text=text, line=len(draft.blocks) + 1, kind=kinds[-1], source=text))
 
     for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = _tag(element)

@@ -37,6 +37,9 @@ def extract_videos(draft: Draft) -> None:
 def _read_player(draft: Draft, blocks: list[Block], start: int) -> None:
     following = [block for block in blocks[start + 1 :] if block.fate is None]
     if not following or _is_control(following[0].text):
+        # "JUST WATCHED" is never text, even without a title to go with it; left in the body, it would start a
+        # player on the next cleaning, and cleaning would no longer be idempotent.
+        draft.drop(blocks[start], DropReason.VIDEO_PLAYER)
         return
     title_block = following[0]
     title, seconds = _split_duration(title_block.text)
