@@ -28,6 +28,13 @@ def _zone(hours: float) -> timezone:
         ("2017-03-02", date(2017, 3, 2)),
         ("March 2, 2017", date(2017, 3, 2)),
         ("10:43 March 2, 2017", datetime(2017, 3, 2, 10, 43)),
+        ("March 2, 2017 CNN", date(2017, 3, 2)),
+        ("Updated 2017 GMT (0417 HKT) March 2, 2017", datetime(2017, 3, 2, 20, 17, tzinfo=_zone(0))),
+        ("2017-03-02 10:43 PM ET", datetime(2017, 3, 2, 22, 43, tzinfo=_zone(-5))),
+        ("2017-03-02 22:43:17", datetime(2017, 3, 2, 22, 43, 17)),
+        ("2017-03-02 at 4 PM ET", datetime(2017, 3, 2, 16, 0, tzinfo=_zone(-5))),
+        ("March 2, 2017 4 p.m. ET", datetime(2017, 3, 2, 16, 0, tzinfo=_zone(-5))),
+        ("March 2, 2017 at 4 of them", date(2017, 3, 2)),
     ],
 )
 def test_parse_timestamp(text: str, expected: date | datetime) -> None:

@@ -25,6 +25,9 @@ from article_clean.decoding import decode
         (b"\x81\x8d", "\x81\x8d", "cp1252"),
         (b'<meta charset="utf-8">caf\xe9', '<meta charset="utf-8">café', "cp1252"),
         (b'<meta charset="no-such-codec">ok', '<meta charset="no-such-codec">ok', "utf-8"),
+        (b'<meta charset="base64"><p>hi', '<meta charset="base64"><p>hi', "utf-8"),
+        (b'<meta charset="utf-7"><p>+AGE-', '<meta charset="utf-7"><p>+AGE-', "utf-8"),
+        (b'<meta charset="unicode_escape"><p>\\x41', '<meta charset="unicode_escape"><p>\\x41', "utf-8"),
     ],
 )
 def test_decode(data: bytes, text: str | None, encoding: str) -> None:

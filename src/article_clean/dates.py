@@ -34,12 +34,21 @@ def parse_timestamp(text: str, zones: Mapping[str, str] = patterns.TIMEZONES) ->
     datetime.date(2017, 3, 2)
     """
     iso = patterns.ISO_DATE.search(text)
-    if iso:
-        return _from_iso(iso)
-    day = _calendar_date(text)
-    if day is None:
-        return None
-    clock = _clock(text)
+    if iso is None:
+        day = _calendar_date(text)
+        return None if day is None else _at_time(day, text, zones, _date_spans(text))
+    parsed = _from_iso(iso)
+    if parsed is None or iso.group(7):
+        return parsed
+    if not isinstance(parsed, datetime):
+        return _at_time(parsed, text[iso.end() :], zones)
+    # "2017-03-02 10:43 PM ET": the ISO part holds the date and clock, the words after it the half-day and zone.
+    read = _at_time(parsed.date(), text[iso.start(4) :], zones)
+    return parsed if isinstance(read, datetime) and read.tzinfo is None and read.hour == parsed.hour else read
+
+
+def _at_time(day: date, text: str, zones: Mapping[str, str], skip: tuple[tuple[int, int], ...] = ()) -> date | datetime:
+    clock = _clock(text, zones, skip)
     if clock is None:
         return day
     zone = _zone(text, clock[1], zones)
@@ -81,21 +90,30 @@ def _make_date(year: str, month_name: str, day: str) -> date | None:
         return None
 
 
-def _clock(text: str) -> tuple[time, int] | None:
+def _date_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where dates are, so that the year in "March 2, 2017 CNN" is never read as a time."""
+    matches = [*patterns.MONTH_DAY_YEAR.finditer(text), *patterns.DAY_MONTH_YEAR.finditer(text)]
+    return tuple(match.span() for match in matches)
+
+
+def _clock(text: str, zones: Mapping[str, str], skip: tuple[tuple[int, int], ...] = ()) -> tuple[time, int] | None:
     """Return the time of day in `text` and where it ends."""
-    match = patterns.CLOCK.search(text)
-    if match:
-        hour, minute, meridiem = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
-        if meridiem and 1 <= hour <= 12:
+    for match in patterns.CLOCK.finditer(text):
+        if match.group(2) is None and match.group(3) is None:
+            continue  # a bare number is not a time
+        if any(start <= match.start() < end for start, end in skip):
+            continue
+        hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").lower()
+        if meridiem:
+            if not 1 <= hour <= 12:
+                continue
             hour = hour % 12 + (12 if meridiem == "p" else 0)
-    else:
-        match = patterns.MILITARY_CLOCK.search(text)
-        if not match:
-            return None
-        hour, minute = int(match.group(1)), int(match.group(2))
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute), match.end()
+        if hour <= 23 and minute <= 59:
+            return time(hour, minute), match.end()
+    for match in patterns.MILITARY_CLOCK.finditer(text):
+        if match.group(3) in zones and not any(start <= match.start() < end for start, end in skip):
+            return time(int(match.group(1)), int(match.group(2))), match.start(3)
+    return None
 
 
 def _zone(text: str, after: int, zones: Mapping[str, str]) -> tzinfo | None:

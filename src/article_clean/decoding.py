@@ -35,6 +35,7 @@ _ALIASES = {
     "utf-16be": "utf-8",
     "x-user-defined": "cp1252",
 }
+_NOT_FOR_PAGES = frozenset({"utf-7", "idna", "punycode", "raw-unicode-escape", "unicode-escape"})
 _C1 = "article_clean.c1"
 
 
@@ -77,6 +78,10 @@ def _declared(head: bytes) -> str | None:
     label = match.group(1).decode("ascii").lower()
     label = _ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    # Python also registers byte-to-byte codecs (base64, zlib) and UTF-7, which no browser honours.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_PAGES:
+        return None
+    return info.name

@@ -143,9 +143,10 @@ DAY_MONTH_YEAR = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s++(\p{L}++)\.?,?\s
 ISO_DATE = regex.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d++)?(Z|[+-]\d{2}:?\d{2})?)?\b"
 )
-#: "10:43 PM", "10:43 p.m.", "22:43", or CNN's four-digit "0339" when a zone follows it.
-CLOCK = regex.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*+([ap])?\.?\s*+(?:m\b\.?)?", regex.IGNORECASE)
-MILITARY_CLOCK = regex.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s++[A-Z]{2,5}\b)")
+#: "10:43 PM", "10:43 p.m.", "22:43", "4 PM"; a bare hour without "AM"/"PM" is rejected by the reader.
+CLOCK = regex.compile(r"\b(\d{1,2})(?::(\d{2})(?::\d{2})?)?+\s*+(?:([ap])\.?\s*+m\b\.?)?+", regex.IGNORECASE)
+#: CNN's four-digit "0339 GMT"; the reader also requires the zone to be a known one.
+MILITARY_CLOCK = regex.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s++([A-Z]{2,5})\b")
 #: A time-zone abbreviation.
 ZONE = regex.compile(r"\b([A-Z]{1,5})\b")
 
@@ -181,9 +182,35 @@ TIMEZONES: MappingProxyType[str, str] = MappingProxyType(
 # --- dateline --------------------------------------------------------------------------------------------------
 
 #: "(CNN)", "Washington (CNN) -- ", "Hong Kong (CNN Business)", "LONDON (Reuters) - " at the head of a lede.
+#: Group 3 is the separator after the parenthesis, empty when the dateline is glued to the lede.
 DATELINE = regex.compile(
     r"^((?:\p{Lu}[\p{L}.'’\-]*+,?\s++){0,4}?)\((\p{Lu}[\p{L}&.\- ]{0,30}+)\)"
-    r"\s*+(?:(?:--|[-–—])\s*+)?(?=[\p{Lu}\"“‘'\d])"
+    r"(\s*+(?:(?:--|[-–—])\s*+)?)(?=[\p{Lu}\"“‘'\d])"
+)
+#: Sources a dateline names. "Tesla (TSLA) CEO …" has the shape of "Washington (CNN) The …"; only a
+#: known source, a dash or a glued lede tells them apart.
+NEWS_SOURCES: frozenset[str] = frozenset(
+    {
+        "cnn",
+        "cnn business",
+        "cnnmoney",
+        "cnn money",
+        "cnn español",
+        "ap",
+        "reuters",
+        "afp",
+        "upi",
+        "bloomberg",
+        "ians",
+        "pti",
+        "ani",
+        "xinhua",
+        "dpa",
+        "efe",
+        "ansa",
+        "cp",
+        "the conversation",
+    }
 )
 #: "WASHINGTON — " at the head of a lede (agency style, no source in parentheses).
 CAPS_DATELINE = regex.compile(r"^(\p{Lu}{2,}+(?:[ ,.]{1,2}\p{Lu}{2,}+){0,3})\s++(?:--|[–—])\s*+(?=[\p{Lu}\"“‘'\d])")
@@ -221,12 +248,17 @@ GALLERY_PREFIX = regex.compile(_GALLERY_PREFIX, regex.IGNORECASE)
 #: Gallery buttons, compared case-insensitively.
 GALLERY_CONTROLS: frozenset[str] = frozenset({"hide caption", "show caption", "expand", "caption"})
 #: Where a gallery flattened onto one line is cut into its lines.
-FLAT_GALLERY_CUT = regex.compile(r"\s*+\bHide Caption\s++(\d{1,3}) of (\d{1,3})\b\s*+", regex.IGNORECASE)
+#: Case-sensitive: the control is a label ("Hide Caption", "HIDE CAPTION"), and prose says "hide caption" otherwise.
+FLAT_GALLERY_CUT = regex.compile(r"(?:^|\s++)\b(Hide Caption|HIDE CAPTION)\s++(\d{1,3} of \d{1,3})\b\s*+")
 #: A photo credit at the end of a caption: "(AP Photo/Evan Vucci)", "Photo: Getty Images", "Credit: Reuters".
+#: The parenthesis is read whole and then checked by `CREDIT_WORDS`, so no part of the pattern scans twice.
 CREDIT = regex.compile(
-    r"(?:\s*+\(((?:[^()]*?\b(?:photo|photograph|image|credit|courtesy)s?\b[^()]*+)|"
-    r"(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)[^()]*+)\)"
-    r"|\s++(?:photo|photograph|image|credit)s?:\s++([^.:]{2,80}+))$",
+    r"(?:\s*+\(([^()]{1,200}+)\)|\s++(?:photo|photograph|image|credit)s?:\s++([^.:()]{2,80}+))$",
+    regex.IGNORECASE,
+)
+#: What a parenthesis must contain to be a credit: a credit word or an agency at its start.
+CREDIT_WORDS = regex.compile(
+    r"\b(?:photo|photograph|image|credit|courtesy)s?\b|^\s*+(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)\b",
     regex.IGNORECASE,
 )
 #: Digit runs, to recognise a strip of numbered thumbnail labels after a gallery.

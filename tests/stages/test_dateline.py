@@ -50,3 +50,26 @@ def test_only_the_lede_is_read() -> None:
     draft = run(extract_dateline, REST, f"(CNN){REST}")
     assert draft.meta.dateline is None
     assert body(draft) == [REST, f"(CNN){REST}"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline", "rest"),
+    [
+        (f"(CNN) WASHINGTON — {REST}", "WASHINGTON (CNN)", REST),
+        (
+            "New York (CNN Business)Tesla (TSLA) CEO Elon Musk said the company would build a factory.",
+            "New York (CNN Business)",
+            "Tesla (TSLA) CEO Elon Musk said the company would build a factory.",
+        ),
+        (f"Tesla (TSLA) {REST}", None, f"Tesla (TSLA) {REST}"),
+        (f"Tesla (TSLA) — {REST}", "Tesla (TSLA)", REST),
+    ],
+)
+def test_dateline_is_cut_once(lede: str, dateline: str | None, rest: str) -> None:
+    """Stacked datelines go in one pass; a ticker after a space is no dateline, so a second pass cuts nothing."""
+    draft = run(extract_dateline, lede)
+    assert draft.meta.dateline == dateline
+    assert body(draft) == [rest]
+    again = run(extract_dateline, rest)
+    assert again.meta.dateline is None
+    assert body(again) == [rest]

@@ -152,3 +152,36 @@ def test_line_that_is_only_a_counter_is_not_split() -> None:
     """A line that is only "Hide Caption 3 of 8" is already in line form."""
     assert split_flat_gallery("Hide Caption 3 of 8") is None
     assert split_flat_gallery(BEFORE) is None
+
+
+@pytest.mark.parametrize(
+    ("flat", "lines"),
+    [
+        (
+            "Photos: Apple pie. Hide Caption 1 of 2 Photos: Apricot tart. Hide Caption 2 of 2",
+            ["Photos: Apple pie.", "Hide Caption", "1 of 2", "Photos: Apricot tart.", "Hide Caption", "2 of 2"],
+        ),
+        (
+            "In pictures: Fire In pictures: Fire Rio. HIDE CAPTION 1 of 2 In pictures: Fire Paris. HIDE CAPTION 2 of 2",
+            [
+                "In pictures: Fire",
+                "In pictures: Fire",
+                "Rio.",
+                "HIDE CAPTION",
+                "1 of 2",
+                "In pictures: Fire",
+                "Paris.",
+                "HIDE CAPTION",
+                "2 of 2",
+            ],
+        ),
+    ],
+)
+def test_split_flat_gallery_keeps_the_text_as_written(flat: str, lines: list[str]) -> None:
+    """Pieces are cut from the input, never rewritten, and a shared start is a title only up to a whole word."""
+    assert split_flat_gallery(flat) == lines
+
+
+def test_prose_that_says_hide_caption_is_not_split() -> None:
+    """The control is a capitalised label; a sentence that says "hide caption" is prose."""
+    assert split_flat_gallery("Users can hide caption 1 of 2 in the app, he said, and show it again later.") is None

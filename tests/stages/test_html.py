@@ -91,10 +91,14 @@ def test_page_wide_form_is_kept() -> None:
         ("Plain text with <b>bold</b> inside", False),
         ("&lt;strong&gt;Escaped&lt;/strong&gt;", False),
         ("a < b", False),
+        ("<b and c> are letters of the alphabet", False),
+        ("<br>Breaking News\nThe Headline\nBy Jane Doe, CNN", False),
+        ("<br>Breaking News\n<p>The Headline</p>", True),
+        ("<!-- saved page -->\nText", True),
     ],
 )
 def test_looks_like_html(raw: str, html: bool) -> None:
-    """Only the start of the input decides whether it is HTML."""
+    """A document start, or a real tag with block markup or on a single line, makes HTML; lines make text."""
     assert looks_like_html(raw) is html
 
 

@@ -31,6 +31,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("segment_html", segment_html),
     ("decode_inline_markup", decode_inline_markup),
     *((fix.__name__, text_stage(fix)) for fix in normalize.ALL_TEXT_FIXES),
+    ("split_flat_galleries", split_flat_galleries),
     ("mark_list_items", normalize.mark_list_items),
     ("drop_empty", block_stage(boilerplate.drop_empty)),
     ("drop_promo", block_stage(boilerplate.drop_promo)),
@@ -41,10 +42,9 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("extract_header", extract_header),
     ("extract_videos", extract_videos),
     ("extract_highlights", extract_highlights),
-    ("split_flat_galleries", split_flat_galleries),
     ("extract_galleries", extract_galleries),
-    ("extract_dateline", extract_dateline),
     ("drop_duplicate_paragraphs", drop_duplicate_paragraphs),
+    ("extract_dateline", extract_dateline),
 )
 
 #: The pipeline `clean_article` runs unless given another.

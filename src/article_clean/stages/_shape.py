@@ -55,3 +55,20 @@ def is_kicker(text: str) -> bool:
     (True, True, False)
     """
     return is_label(text) and (key(text) in patterns.KICKERS or (text.isupper() and len(text) >= 4))
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """Split a trailing photo credit off a caption.
+
+    >>> split_credit("The temple of Bel (AP Photo/Evan Vucci)")
+    ('The temple of Bel', 'AP Photo/Evan Vucci')
+    >>> split_credit("The temple (pictured) fell.")
+    ('The temple (pictured) fell.', None)
+    """
+    match = patterns.CREDIT.search(caption)
+    if match is None:
+        return caption, None
+    inside, labelled = match.groups()
+    if inside is not None and not patterns.CREDIT_WORDS.search(inside):
+        return caption, None
+    return caption[: match.start()].rstrip(), (inside or labelled).strip()

@@ -10,7 +10,7 @@ from article_clean.stages._shape import is_prose
 if TYPE_CHECKING:
     import regex
 
-    from article_clean.draft import Block, Draft
+    from article_clean.draft import Draft
 
 __all__ = ["extract_dateline"]
 
@@ -21,18 +21,34 @@ _LEDE_WORDS = 8
 def extract_dateline(draft: Draft) -> None:
     """Move the lede's dateline into `Article.dateline`."""
     for block in draft.blocks:
-        match = _dateline(block)
-        rest = block.text[match.end() :] if match else block.text
+        places: list[str] = []
+        sources: list[str] = []
+        rest = block.text
+        # Cut to a fixed point, so that "(CNN) WASHINGTON — …" loses both parts in one pass.
+        while (match := _dateline(rest)) and is_prose(rest[match.end() :], _LEDE_WORDS):
+            places.append(match.group(1).strip(" ,"))
+            sources.append(match.group(2).strip() if match.re is patterns.DATELINE else "")
+            rest = rest[match.end() :]
         if not is_prose(rest, _LEDE_WORDS):
             continue
-        if match:
-            place = match.group(1).strip(" ,")
-            source = match.group(2).strip() if match.re is patterns.DATELINE else None
-            draft.meta.dateline = f"{place} ({source})" if place and source else (source or place)
+        if places:
+            draft.meta.dateline = _name(", ".join(filter(None, places)), ", ".join(filter(None, sources)))
             block.text = rest
         return
 
 
-def _dateline(block: Block) -> regex.Match[str] | None:
+def _dateline(text: str) -> regex.Match[str] | None:
     # Any kind of block: the body text has no kinds, so a rule that read them would not be idempotent.
-    return patterns.DATELINE.match(block.text) or patterns.CAPS_DATELINE.match(block.text)
+    match = patterns.DATELINE.match(text)
+    if match is not None:
+        return match if _is_dateline(match) else None
+    return patterns.CAPS_DATELINE.match(text)
+
+
+def _is_dateline(match: regex.Match[str]) -> bool:
+    glued_or_dashed = not match.group(3) or not match.group(3).isspace()
+    return glued_or_dashed or match.group(2).strip().casefold() in patterns.NEWS_SOURCES
+
+
+def _name(place: str, source: str) -> str:
+    return f"{place} ({source})" if place and source else (source or place)

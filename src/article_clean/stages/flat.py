@@ -52,7 +52,7 @@ def split_flat_gallery(text: str) -> list[str] | None:
     lines: list[str] = []
     for segment, cut in zip(segments, cuts, strict=True):
         lines.extend(_segment_lines(segment, title))
-        lines.extend(("Hide Caption", f"{cut.group(1)} of {cut.group(2)}"))
+        lines.extend((cut.group(1), cut.group(2)))  # the control and the counter, as written
     lines.extend(_segment_lines(text[position:], title))
     return lines
 
@@ -68,8 +68,13 @@ def _title(segments: list[str]) -> str | None:
     if len(starts) < 2 or len(starts) < len(bodies):
         return None
     common = os.path.commonprefix(starts)  # noqa: RUF071 -- cut back to a word boundary just below
-    shared = common[: common.rfind(" ")] if not all(body.startswith(common + " ") for body in starts) else common
-    return shared.strip() or None
+    if not all(_ends_word(body, len(common)) for body in starts):
+        common = common[: common.rfind(" ")] if " " in common else ""
+    return common.strip() or None
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end == len(text) or not (text[end].isalnum() and text[end - 1].isalnum())
 
 
 def _after_prefix(segment: str) -> str | None:
@@ -78,11 +83,15 @@ def _after_prefix(segment: str) -> str | None:
 
 
 def _segment_lines(segment: str, title: str | None) -> list[str]:
+    """Split the item's leading "Photos: <title>" lines (kept as written) from its caption."""
     lines: list[str] = []
     rest = segment.strip()
-    while title and (body := _after_prefix(rest)) is not None and body.startswith(title):
-        lines.append(f"Photos: {title}")
-        rest = body[len(title) :].strip()
+    while title and (prefix := patterns.GALLERY_PREFIX.match(rest)):
+        end = prefix.end() + len(title)
+        if not (rest.startswith(title, prefix.end()) and _ends_word(rest, end)):
+            break
+        lines.append(rest[:end])
+        rest = rest[end:].strip()
     if rest:
         lines.append(rest)
     return lines

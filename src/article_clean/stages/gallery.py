@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from article_clean import patterns
 from article_clean.document import Gallery, GalleryItem, Link
 from article_clean.errors import DropReason
-from article_clean.stages._shape import key
+from article_clean.stages._shape import key, split_credit
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
@@ -159,16 +159,14 @@ def _item(draft: Draft, captions: list[Block], counter: _Counter) -> GalleryItem
     label = next((block.label for block in captions if block.label), None)
     if label and text.startswith(label):
         text = text[len(label) :].lstrip().removeprefix(":").lstrip()
-    credit = patterns.CREDIT.search(text)
-    if credit:
-        text = text[: credit.start()].rstrip()
+    text, credit = split_credit(text)
     links: list[Link] = [link for block in captions for link in block.links]
     return GalleryItem(
         index=counter.index,
         total=counter.total,
         caption=text,
         label=label,
-        credit=next((group for group in credit.groups() if group), None) if credit else None,
+        credit=credit,
         links=tuple(dict.fromkeys(links)),
     )
 

@@ -18,9 +18,12 @@ from article_clean.draft import Block, Draft
 
 __all__ = ["looks_like_html", "parse", "parse_html", "split_lines"]
 
-_HTML_START = regex.compile(
-    r"^(?:<!doctype\s++html|<html\b|<\?xml|<!--|<(?:head|body|main|article|section|div|p|span|table|ul|ol|h[1-6]|"
-    r"meta|title|link|header|nav|figure|img|a|br|strong|em|b|i|blockquote|pre)\b[^<>]*+>)",
+#: Starts that only a document has.
+_DOCUMENT_START = regex.compile(r"^(?:<!doctype\s++html|<html\b|<\?xml|<!--|<(?:head|body)\b)", regex.IGNORECASE)
+#: A block-level start or end tag anywhere: a fragment has them, scraped text with some bold or a link rarely does.
+_BLOCK_TAG = regex.compile(
+    r"</?(?:p|div|article|section|main|header|footer|nav|aside|figure|figcaption|table|tr|td|ul|ol|li|h[1-6]|"
+    r"blockquote|pre|dl|dd|dt|form)\b[^<>]*+>",
     regex.IGNORECASE,
 )
 
@@ -39,8 +42,17 @@ def looks_like_html(raw: str) -> bool:
 
     >>> looks_like_html("<!DOCTYPE html><p>Hi</p>"), looks_like_html("Hello <b>world</b>")
     (True, False)
+    >>> looks_like_html("<b>Photos:</b> Palmyra\\nThe temple before its destruction.")
+    False
     """
-    return bool(_HTML_START.match(patterns.INVISIBLE.sub("", raw[:4096]).lstrip()))
+    head = patterns.INVISIBLE.sub("", raw[:4096]).lstrip()
+    if _DOCUMENT_START.match(head) or _BLOCK_TAG.match(head):
+        return True
+    if patterns.TAG.match(head) is None:
+        return False  # "<b and c> are letters" is prose, not a tag
+    # A fragment that opens with inline markup ("<br>Breaking News\nHeadline…") is text when its lines carry
+    # the structure; block tags or a single line say the markup does.
+    return "\n" not in head.strip() or _BLOCK_TAG.search(head) is not None
 
 
 def parse(draft: Draft) -> None:

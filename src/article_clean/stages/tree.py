@@ -13,6 +13,7 @@ from article_clean import patterns
 from article_clean.document import Gallery, GalleryItem, Link, ParagraphKind
 from article_clean.draft import Block, Draft
 from article_clean.errors import DropReason
+from article_clean.stages._shape import split_credit
 from article_clean.stages.normalize import clean_text, collapse_whitespace
 
 if TYPE_CHECKING:
@@ -91,10 +92,7 @@ def extract_figures(draft: Draft) -> None:
 
 
 def _figure_item(figure: etree._Element, caption: str, index: int) -> GalleryItem:
-    credit_match = patterns.CREDIT.search(caption)
-    credit = next((group for group in credit_match.groups() if group), None) if credit_match else None
-    if credit_match:
-        caption = caption[: credit_match.start()].rstrip()
+    caption, credit = split_credit(caption)
     links = tuple(
         Link(text=_text(anchor), href=clean_text(str(anchor.get("href"))))
         for anchor in figure.iter("a")
