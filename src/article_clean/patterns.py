@@ -68,7 +68,7 @@ BULLET = regex.compile(r"^(?:[•·▪●◦‣∙*\-–]\s++)++(?=\S)")
 
 #: A metadata field dumped by a scraper: "date 2017-03-02 Breaking News".
 DATE_FIELD = regex.compile(
-    r"^(?:date|published|pubdate|datePublished)(?:\s*+:\s*+|\s++)"
+    r"^(?:date|pubdate|datePublished)(?:\s*+:\s*+|\s++)"
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d++)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\S)\s*+(.*+)$",
     regex.IGNORECASE,
 )
@@ -76,6 +76,13 @@ DATE_FIELD = regex.compile(
 TIMESTAMP_LINE = regex.compile(
     r"^(updated|last updated|published|first published|posted|filed)(?:\s*+:\s*+|\s++)(.++)$", regex.IGNORECASE
 )
+#: Words a timestamp line is made of besides dates, times and zones; a line with more other words is a sentence.
+TIMESTAMP_WORDS: frozenset[str] = frozenset(
+    """am pm a.m. p.m. at on of in and | • - — – mon tue tues wed thu thur thurs fri sat sun monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+#: How many other words a timestamp line may hold: "Filed as Features on November 7, 2012 4:26 am".
+TIMESTAMP_OTHER_WORDS = 3
 #: A byline: "By Lonzo Cook and Hamdi Alkhshali, CNN", "Analysis by Chris Cillizza, CNN Editor-at-large".
 BYLINE = regex.compile(
     r"^(?:(?:analysis|opinion|commentary|story|written|words|reporting|posted|published) )?by:?\s++(.++)$",
@@ -94,7 +101,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
 )
 #: One word of a person's name: capitalised, or a lower-case particle ("de", "van", "bin").
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|de|da|del|della|der|di|du|la|le|van|von|bin|al|ibn|y)$")
-NAME_PARTICLES: frozenset[str] = frozenset("de da del della der di du la le van von bin al ibn y".split())
+#: Capitalised words that start a phrase, never a name: "By The Numbers", "By This Time".
+NOT_NAME_START: frozenset[str] = frozenset(
+    "the a an this that these those our your my his her its their some all any every no one".split()
+)
 #: A section label line: a few capitalised words and no sentence punctuation ("Breaking News", "ANALYSIS").
 LABEL = regex.compile(r"^\p{Lu}[\p{L}&'’\-]*+(?: [\p{Lu}&][\p{L}&'’\-]*+){0,3}$")
 #: Section labels shown above headlines. A label line before a title is only a kicker if it is one of these or

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from article_clean import Gallery, GalleryItem, Pipeline
-from article_clean.stages.dedupe import drop_duplicate_paragraphs
+from article_clean.document import Link
+from article_clean.stages.dedupe import drop_caption_copies, drop_repeated_paragraphs
 from tests.helpers import body, reasons, run
 
 LONG = " ".join(["word"] * 24) + " ends here."
@@ -11,7 +12,7 @@ LONG = " ".join(["word"] * 24) + " ends here."
 
 def test_long_repeat_is_dropped() -> None:
     """A repeated long prose paragraph is a scraping artifact."""
-    draft = run(drop_duplicate_paragraphs, LONG, "Other.", LONG)
+    draft = run(drop_repeated_paragraphs, LONG, "Other.", LONG)
     assert body(draft) == [LONG, "Other."]
     assert reasons(draft) == ["duplicate_paragraph"]
 
@@ -19,7 +20,7 @@ def test_long_repeat_is_dropped() -> None:
 def test_short_and_list_like_repeats_are_kept() -> None:
     """Lines that repeat on purpose (meal plans, verdicts) stay."""
     lines = ["Verdict: False", "Eat 1–2 hours after your workout", "Verdict: False", "Eat 1–2 hours after your workout"]
-    assert body(run(drop_duplicate_paragraphs, *lines)) == lines
+    assert body(run(drop_repeated_paragraphs, *lines)) == lines
 
 
 def test_body_copy_of_a_caption_is_dropped() -> None:
@@ -28,6 +29,15 @@ def test_body_copy_of_a_caption_is_dropped() -> None:
     draft.galleries.append(
         Gallery(items=(GalleryItem(index=1, caption="Debris from the airliner is seen on November 1."),))
     )
-    Pipeline([("drop_duplicate_paragraphs", drop_duplicate_paragraphs)]).run(draft)
+    Pipeline([("drop_caption_copies", drop_caption_copies)]).run(draft)
     assert body(draft) == ["Other."]
     assert reasons(draft) == ["duplicate_caption"]
+
+
+def test_the_copy_with_links_is_kept() -> None:
+    """Of two copies, the one whose markup carried a link stays, wherever it stands."""
+    draft = run(lambda d: None, LONG, "Other.", LONG)
+    draft.blocks[2].links = (Link(text="word", href="https://example.com/"),)
+    Pipeline([("drop_repeated_paragraphs", drop_repeated_paragraphs)]).run(draft)
+    assert body(draft) == ["Other.", LONG]
+    assert draft.blocks[1].links

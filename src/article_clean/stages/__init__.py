@@ -9,7 +9,7 @@ from __future__ import annotations
 from article_clean.pipeline import Pipeline, Stage, block_stage, text_stage
 from article_clean.stages import boilerplate, normalize
 from article_clean.stages.dateline import extract_dateline
-from article_clean.stages.dedupe import drop_duplicate_paragraphs
+from article_clean.stages.dedupe import drop_caption_copies, drop_repeated_paragraphs
 from article_clean.stages.flat import split_flat_galleries
 from article_clean.stages.gallery import extract_galleries
 from article_clean.stages.header import extract_header
@@ -39,11 +39,12 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_advertisement", block_stage(boilerplate.drop_advertisement)),
     ("drop_newsletter_prompt", block_stage(boilerplate.drop_newsletter_prompt)),
     ("drop_share_bar", block_stage(boilerplate.drop_share_bar)),
+    ("drop_repeated_paragraphs", drop_repeated_paragraphs),
     ("extract_header", extract_header),
     ("extract_videos", extract_videos),
     ("extract_highlights", extract_highlights),
     ("extract_galleries", extract_galleries),
-    ("drop_duplicate_paragraphs", drop_duplicate_paragraphs),
+    ("drop_caption_copies", drop_caption_copies),
     ("extract_dateline", extract_dateline),
 )
 

@@ -89,4 +89,9 @@ def _strip_role(segment: str) -> str | None:
 
 def _is_name(name: str) -> bool:
     tokens = name.split()
-    return 1 <= len(tokens) <= 5 and tokens[0][0].isupper() and all(patterns.NAME_WORD.match(t) for t in tokens)
+    return (
+        1 <= len(tokens) <= 5
+        and tokens[0][0].isupper()
+        and tokens[0].casefold() not in patterns.NOT_NAME_START
+        and all(patterns.NAME_WORD.match(t) for t in tokens)
+    )

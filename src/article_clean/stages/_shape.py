@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from article_clean import patterns
+
+if TYPE_CHECKING:
+    from article_clean.draft import Block
 
 
 def key(text: str) -> str:
@@ -72,3 +77,17 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     if inside is not None and not patterns.CREDIT_WORDS.search(inside):
         return caption, None
     return caption[: match.start()].rstrip(), (inside or labelled).strip()
+
+
+def richness(block: Block) -> int:
+    """How much a copy's markup carried (links and a bold label): of two copies of a text, the richer is kept."""
+    return len(block.links) + (block.label is not None)
+
+
+def is_gallery_furniture(text: str) -> bool:
+    """Whether `text` is a gallery control or counter ("Hide Caption", "3 of 15").
+
+    >>> is_gallery_furniture("Hide Caption"), is_gallery_furniture("3 of 15"), is_gallery_furniture("3 of us")
+    (True, True, False)
+    """
+    return key(text) in patterns.GALLERY_CONTROLS or patterns.GALLERY_COUNTER.match(text) is not None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from article_clean import patterns
 from article_clean.document import Gallery, GalleryItem, Link
 from article_clean.errors import DropReason
-from article_clean.stages._shape import key, split_credit
+from article_clean.stages._shape import is_gallery_furniture, key, richness, split_credit
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
@@ -58,11 +58,10 @@ def _extract_once(draft: Draft) -> bool:
         if any(len(segment) > _MAX_ITEM_LINES or not _caption_keys(segment) for segment in segments):
             continue  # counters far apart, or with nothing between them, are not a gallery's
         want = _caption_count(segments)
-        first = _first_segment(blocks, floor, run[0].position, want)
-        if not _caption_keys(first) or (
-            len(run) == 1 and not any(_is_control(b.text) or _title(b.text) for b in first)
-        ):
-            continue  # a lone "1 of 2" line is not evidence of a gallery
+        first = _first_segment(blocks, floor, run[0].position, want, _captions_lead_title(segments))
+        furnished = any(_is_control(b.text) or _title(b.text) for b in first)
+        if not (_caption_keys(first) or furnished) or (len(run) == 1 and not furnished):
+            continue  # a lone "1 of 2" line is not evidence of a gallery; an item may lack a caption, not both
         _read_gallery(draft, [first, *segments], run)
         _drop_thumbnails(draft, blocks, run[-1])
         floor = run[-1].position + 1
@@ -95,15 +94,33 @@ def _caption_keys(segment: list[Block]) -> set[str]:
     return {key(b.text) for b in segment if not _is_control(b.text) and not _title(b.text)}
 
 
-def _first_segment(blocks: list[Block], floor: int, end: int, want: int) -> list[Block]:
-    """Walk back from the first counter, taking controls, titles and up to `want` distinct captions."""
+def _captions_lead_title(segments: list[list[Block]]) -> bool:
+    """Whether items put a caption of their own before the title line (and not only a copy of one after it)."""
+    leading = 0
+    for segment in segments:
+        at = next((i for i, block in enumerate(segment) if _title(block.text) is not None), None)
+        if at is None:
+            return True  # no title to go by
+        after = _caption_keys(segment[at:])
+        leading += any(key(b.text) not in after for b in segment[:at] if not _is_control(b.text))
+    return leading * 2 > len(segments)
+
+
+def _first_segment(blocks: list[Block], floor: int, end: int, want: int, lead: bool) -> list[Block]:
+    """Walk back from the first counter, taking controls, titles and up to `want` distinct captions.
+
+    Past the title line, a new caption is only taken if the later items show captions before their titles
+    (`lead`); otherwise the item starts at its title and the line above it is body text.
+    """
     taken: list[Block] = []
     keys: set[str] = set()
-    for block in reversed(blocks[floor:end]):
+    passed_title = False
+    for block in reversed(blocks[max(floor, end - 4 * _MAX_ITEM_LINES) : end]):
         text_key = key(block.text)
         if _is_control(block.text) or _title(block.text) or text_key in keys:
+            passed_title = passed_title or _title(block.text) is not None
             taken.append(block)
-        elif len(keys) < want and not patterns.GALLERY_COUNTER.match(block.text):
+        elif len(keys) < want and (lead or not passed_title) and not patterns.GALLERY_COUNTER.match(block.text):
             keys.add(text_key)
             taken.append(block)
         else:
@@ -142,14 +159,10 @@ def _unique_captions(draft: Draft, captions: list[Block]) -> list[Block]:
         if other is None:
             kept[text_key] = block
             continue
-        richer, poorer = (block, other) if _richness(block) > _richness(other) else (other, block)
+        richer, poorer = (block, other) if richness(block) > richness(other) else (other, block)
         kept[text_key] = richer
         draft.drop(poorer, DropReason.DUPLICATE_CAPTION)
     return list(kept.values())
-
-
-def _richness(block: Block) -> int:
-    return len(block.links) + (block.label is not None)
 
 
 def _item(draft: Draft, captions: list[Block], counter: _Counter) -> GalleryItem:
@@ -176,6 +189,8 @@ def _drop_thumbnails(draft: Draft, blocks: list[Block], last: _Counter) -> None:
     if last.index != last.total or last.position + 1 >= len(blocks):
         return
     block = blocks[last.position + 1]
+    if patterns.PROSE_END.search(block.text) or is_gallery_furniture(block.text):
+        return  # "He served 1 term, then 2 more." is a sentence, not a strip of labels
     expected = 1
     for digits in patterns.DIGITS.findall(block.text):
         if int(digits) == expected:
@@ -185,7 +200,7 @@ def _drop_thumbnails(draft: Draft, blocks: list[Block], last: _Counter) -> None:
 
 
 def _is_control(text: str) -> bool:
-    return key(text) in patterns.GALLERY_CONTROLS
+    return key(text) in patterns.GALLERY_CONTROLS  # counters are read apart: they bound the items
 
 
 def _title(text: str) -> str | None:

@@ -85,7 +85,7 @@ def _read_timestamp(draft: Draft, block: Block) -> bool:
     short = words(block.text) <= patterns.META_LINE_MAX_WORDS
     match = patterns.TIMESTAMP_LINE.match(block.text) if short else None
     stamp = parse_timestamp(match.group(2), draft.config.timezones) if match else None
-    if match is None or stamp is None:
+    if match is None or stamp is None or _other_words(match.group(2), draft) > patterns.TIMESTAMP_OTHER_WORDS:
         return False
     field = "updated" if "updated" in match.group(1).lower() else "published"
     if getattr(draft.meta, field) is not None:
@@ -94,6 +94,19 @@ def _read_timestamp(draft: Draft, block: Block) -> bool:
     setattr(draft.meta, field, stamp)
     draft.place(block, field)
     return True
+
+
+def _other_words(text: str, draft: Draft) -> int:
+    """Count the words of a timestamp that name no date, time or zone ("Filed for bankruptcy on …" has two)."""
+    count = 0
+    for word in text.split():
+        bare = word.strip(",.()[]").casefold()
+        if not bare or bare[0].isdigit() or bare in patterns.TIMESTAMP_WORDS or bare in patterns.MONTHS:
+            continue
+        if word.strip(",.()[]") in draft.config.timezones:
+            continue
+        count += 1
+    return count
 
 
 def _place_known_title(draft: Draft, title: str, limit: int) -> None:

@@ -49,7 +49,9 @@ def _split_heading(text: str) -> tuple[str | None, str | None]:
     for heading in patterns.HIGHLIGHT_HEADINGS:
         if lowered == heading:
             return text, None
-        if lowered.startswith(heading + " ") and heading != "highlights":
+        # Only a heading that is never prose can have its first bullet glued to it: "Key points of the deal …"
+        # is a sentence.
+        if lowered.startswith(heading + " ") and heading in patterns.FURNITURE_HEADINGS:
             return text[: len(heading)], text[len(heading) :].strip()
     return None, None
 
@@ -62,10 +64,14 @@ def _bullets(draft: Draft, blocks: list[Block]) -> list[Block]:
             break
         if block.kind == "list_item":
             marked = True
-        elif marked or _ends_sentence(block.text, draft.config.max_highlight_words):
+        elif marked or _ends_sentence(block.text, draft.config.max_highlight_words) or _is_control(block.text):
             break
         taken.append(block)
     return taken
+
+
+def _is_control(text: str) -> bool:
+    return key(text) in patterns.VIDEO_CONTROLS or key(text) in patterns.GALLERY_CONTROLS
 
 
 def _ends_sentence(text: str, max_words: int) -> bool:

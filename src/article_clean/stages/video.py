@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_videos"]
 
+#: How many lines after "JUST WATCHED" a player (controls, title repeats and playlist) can span. The bound keeps
+#: a page of many players linear.
+_PLAYER_LINES = 64
+
 
 def extract_videos(draft: Draft) -> None:
     """Turn every video player in the body into a `Video`, dropping its controls and repeated titles."""
@@ -35,7 +39,7 @@ def extract_videos(draft: Draft) -> None:
 
 
 def _read_player(draft: Draft, blocks: list[Block], start: int) -> None:
-    following = [block for block in blocks[start + 1 :] if block.fate is None]
+    following = _live(blocks, range(start + 1, min(start + 1 + _PLAYER_LINES, len(blocks))))
     if not following or _is_control(following[0].text):
         # "JUST WATCHED" is never text, even without a title to go with it; left in the body, it would start a
         # player on the next cleaning, and cleaning would no longer be idempotent.
@@ -45,7 +49,7 @@ def _read_player(draft: Draft, blocks: list[Block], start: int) -> None:
     title, seconds = _split_duration(title_block.text)
     draft.drop(blocks[start], DropReason.VIDEO_PLAYER)
     draft.place(title_block, "videos")
-    for block in reversed([b for b in blocks[:start] if b.fate is None]):
+    for block in _live(blocks, range(start - 1, max(start - 1 - _PLAYER_LINES, -1), -1)):
         if key(block.text) != key(title):
             break
         draft.drop(block, DropReason.DUPLICATE_VIDEO_TITLE)
@@ -59,6 +63,8 @@ def _drop_furniture(draft: Draft, blocks: list[Block], title: str) -> int | None
     for position, block in enumerate(blocks):
         count = patterns.VIDEO_COUNT.match(block.text)
         repeat, repeat_seconds = _split_duration(block.text)
+        if key(block.text) == patterns.VIDEO_START:
+            return seconds  # the next player starts
         if _is_control(block.text):
             draft.drop(block, DropReason.VIDEO_PLAYER)
         elif count:
@@ -96,6 +102,10 @@ def _read_flat_player(draft: Draft, block: Block) -> None:
         return
     draft.place(block, "videos")
     _add(draft, Video(title=title, duration_seconds=seconds if key(repeat) == key(title) else None))
+
+
+def _live(blocks: list[Block], positions: range) -> list[Block]:
+    return [blocks[position] for position in positions if blocks[position].fate is None]
 
 
 def _add(draft: Draft, video: Video) -> None:
