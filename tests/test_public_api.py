@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -69,6 +70,20 @@ def test_config_is_frozen() -> None:
         config.header_lines = 3  # type: ignore[misc]
     with pytest.raises(TypeError):
         config.timezones["XT"] = "+01:00"  # type: ignore[index]
+
+
+def test_config_crosses_processes() -> None:
+    """A config hashes and pickles, so it can key a cache and travel to worker processes."""
+    config = CleanConfig(header_lines=20, timezones={"ist": "+05:30"})
+    assert pickle.loads(pickle.dumps(config)) == config
+    assert hash(config) == hash(CleanConfig(header_lines=20, timezones={"IST": "+05:30"}))
+    assert config.model_dump(mode="json")["timezones"] == {"IST": "+05:30"}
+
+
+def test_unknown_time_zone_is_refused() -> None:
+    """A zone that is neither an IANA name nor an offset is refused up front, naming what to use."""
+    with pytest.raises(ConfigError, match="IANA name"):
+        clean_article("x", timezones={"XT": "Mars/Olympus"})
 
 
 def test_schema_is_published() -> None:

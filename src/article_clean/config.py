@@ -2,15 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
+from collections.abc import Iterator, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer, field_validator
 
 from article_clean import patterns
+from article_clean.dates import zone_for
 from article_clean.errors import ConfigError
 
-__all__ = ["CleanConfig"]
+__all__ = ["CleanConfig", "ZoneTable"]
+
+
+class ZoneTable(Mapping[str, str]):
+    """A read-only, hashable and picklable table of time-zone abbreviations, so a config can cross processes.
+
+    >>> table = ZoneTable({"et": "America/New_York"})
+    >>> table["ET"], hash(table) == hash(ZoneTable({"ET": "America/New_York"}))
+    ('America/New_York', True)
+    """
+
+    __slots__ = ("_zones",)
+
+    def __init__(self, zones: Mapping[str, str]) -> None:
+        self._zones = {name.upper(): zone for name, zone in zones.items()}
+
+    def __getitem__(self, name: str) -> str:
+        return self._zones[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._zones)
+
+    def __len__(self) -> int:
+        return len(self._zones)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._zones.items()))
+
+    def __reduce__(self) -> tuple[type[ZoneTable], tuple[dict[str, str]]]:
+        return ZoneTable, (self._zones,)
+
+    def __repr__(self) -> str:
+        return f"ZoneTable({self._zones!r})"
 
 
 class CleanConfig(BaseModel):
@@ -35,8 +67,12 @@ class CleanConfig(BaseModel):
     @field_validator("timezones")
     @classmethod
     def _freeze_timezones(cls, value: Mapping[str, str]) -> Mapping[str, str]:
-        """Copy the table into a read-only mapping so the frozen config cannot change underneath a run."""
-        return MappingProxyType({key.upper(): zone for key, zone in value.items()})
+        """Check every zone, then copy the table into a read-only one so a frozen config cannot change under a run."""
+        unknown = sorted(f"{name}={zone!r}" for name, zone in value.items() if zone_for(zone) is None)
+        if unknown:
+            msg = f"unknown time zone(s) {unknown}: use an IANA name such as 'America/New_York' or an offset '-05:00'"
+            raise ValueError(msg)
+        return ZoneTable(value)
 
     @field_serializer("timezones")
     def _dump_timezones(self, value: Mapping[str, str]) -> dict[str, str]:

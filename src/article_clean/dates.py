@@ -18,7 +18,7 @@ from article_clean import patterns
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["parse_timestamp"]
+__all__ = ["parse_timestamp", "zone_for"]
 
 _OFFSET = regex.compile(r"^([+-])(\d{2}):?(\d{2})$")
 
@@ -121,8 +121,17 @@ def _zone(text: str, after: int, zones: Mapping[str, str]) -> tzinfo | None:
     for match in patterns.ZONE.finditer(text, after):
         name = zones.get(match.group(1))
         if name:
-            return _fixed(name) or _named(name)
+            return zone_for(name)
     return None
+
+
+def zone_for(name: str) -> tzinfo | None:
+    """Return the zone an offset ("-05:00", "Z") or IANA name ("America/New_York") stands for, or None.
+
+    >>> zone_for("-05:00"), zone_for("Mars/Olympus")
+    (datetime.timezone(datetime.timedelta(days=-1, seconds=68400)), None)
+    """
+    return _fixed(name) or _named(name)
 
 
 def _fixed(offset: str) -> timezone | None:

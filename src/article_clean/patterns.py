@@ -76,6 +76,8 @@ DATE_FIELD = regex.compile(
 TIMESTAMP_LINE = regex.compile(
     r"^(updated|last updated|published|first published|posted|filed)(?:\s*+:\s*+|\s++)(.++)$", regex.IGNORECASE
 )
+#: What separates a headline from the site's name in a `<title>`: "Syria retakes Palmyra - CNN".
+TITLE_SEPARATOR = regex.compile(r"\s++(?:[-|–—·•:]|::)\s++")
 #: Words a timestamp line is made of besides dates, times and zones; a line with more other words is a sentence.
 TIMESTAMP_WORDS: frozenset[str] = frozenset(
     """am pm a.m. p.m. at on of in and | • - — – mon tue tues wed thu thur thurs fri sat sun monday tuesday

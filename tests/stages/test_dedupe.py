@@ -41,3 +41,13 @@ def test_the_copy_with_links_is_kept() -> None:
     Pipeline([("drop_repeated_paragraphs", drop_repeated_paragraphs)]).run(draft)
     assert body(draft) == ["Other.", LONG]
     assert draft.blocks[1].links
+
+
+def test_body_copy_with_label_or_credit_is_a_caption_copy() -> None:
+    """The copy in the flow may still carry the label and credit the gallery item split off."""
+    draft = run(
+        lambda d: None, "Before: The temple of Bel (AP Photo/Evan Vucci)", "The temple of Bel (AP Photo)", "Other."
+    )
+    draft.galleries.append(Gallery(items=(GalleryItem(index=1, caption="The temple of Bel", label="Before"),)))
+    Pipeline([("drop_caption_copies", drop_caption_copies)]).run(draft)
+    assert body(draft) == ["Other."]

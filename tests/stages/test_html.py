@@ -114,3 +114,32 @@ def test_broken_json_ld_is_ignored() -> None:
     """Broken JSON-LD gives no metadata and no error."""
     html = '<html><head><script type="application/ld+json">{"author": </script></head><body><p>x</p></body></html>'
     assert clean_article(html).authors == ()
+
+
+def test_element_text_splits_words_only_at_block_boundaries() -> None:
+    """Inline tags join the letters around them; block tags, `<br>` and the end of a comment's text do not."""
+    html = (
+        "<p>Body paragraph one is here and it is long enough.</p><figure><figcaption>The temple<em>'s</em> "
+        "col<b>umns</b> fell<br>Photo: AP</figcaption></figure><nav>Ho<b>me</b><ul><li>A</li><li>B</li></ul>"
+        "<!-- c -->tail</nav>"
+    )
+    article = clean_article(html)
+    assert article.galleries[0].items[0].caption == "The temple's columns fell"
+    assert article.galleries[0].items[0].credit == "AP"
+    assert [record.text for record in article.dropped] == ["Home A B tail"]
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        ("Syria retakes Palmyra - CNN", "Syria retakes Palmyra"),
+        ("CNN | Syria retakes Palmyra", "Syria retakes Palmyra"),
+        ("Syria retakes Palmyra", "Syria retakes Palmyra"),
+    ],
+)
+def test_headline_under_a_site_suffixed_title(title: str, h1: str) -> None:
+    """A `<title>` with the site's name still finds its headline, which becomes the title."""
+    lede = "(CNN) The lede sentence is here and it runs on long enough to be prose."
+    article = clean_article(f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>{lede}</p></body></html>")
+    assert article.title == h1
+    assert article.text == lede.removeprefix("(CNN) ")

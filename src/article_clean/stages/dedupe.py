@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean.errors import DropReason
-from article_clean.stages._shape import is_gallery_furniture, key, richness, words
+from article_clean.stages._shape import is_gallery_furniture, key, richness, split_credit, words
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
@@ -50,8 +50,12 @@ def drop_repeated_paragraphs(draft: Draft) -> None:
 
 
 def drop_caption_copies(draft: Draft) -> None:
-    """Drop a body block equal to a gallery caption."""
-    captions = {key(item.caption) for gallery in draft.galleries for item in gallery.items}
+    """Drop a body block equal to a gallery caption, with or without its label and credit."""
+    captions: set[str] = set()
+    for item in (item for gallery in draft.galleries for item in gallery.items if item.caption):
+        captions.add(key(item.caption))
+        if item.label:
+            captions.update((key(f"{item.label}: {item.caption}"), key(f"{item.label} {item.caption}")))
     for block in draft.blocks:
-        if key(block.text) in captions:
+        if key(block.text) in captions or key(split_credit(block.text)[0]) in captions:
             draft.drop(block, DropReason.DUPLICATE_CAPTION)

@@ -110,10 +110,15 @@ def _other_words(text: str, draft: Draft) -> int:
 
 
 def _place_known_title(draft: Draft, title: str, limit: int) -> None:
-    """Take the headline out of the body when the page metadata already named it."""
-    wanted = key(title)
+    """Take the headline out of the body when the page metadata already named it.
+
+    A `<title>` often carries the site's name ("Syria retakes Palmyra - CNN"); a body line equal to one side of
+    such a separator is the headline, and becomes the title.
+    """
+    wanted = {key(title)} | {key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2}
     for block in draft.blocks[:limit]:
-        if block.fate is None and key(block.text) == wanted:
+        if block.fate is None and key(block.text) in wanted:
+            draft.meta.title = block.text
             draft.place(block, "title")
             return
 

@@ -151,7 +151,26 @@ def _size(element: etree._Element) -> int:
 
 
 def _text(element: etree._Element) -> str:
-    return clean_text(" ".join(element.itertext()))
+    """Return the element's text, spaced only where a block element or `<br>` separates words.
+
+    Inline markup joins the letters around it: "col<b>umns</b>" is one word.
+    """
+    parts: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(element, False)]
+    while stack:  # a stack, not recursion: pages nest deeper than Python's recursion limit
+        node, closing = stack.pop()
+        tag = node.tag.lower() if isinstance(node.tag, str) else None  # comments and PIs have no text of their own
+        if tag in patterns.BREAKING_TAGS:
+            parts.append(" ")
+        if closing:
+            if node is not element and node.tail:
+                parts.append(node.tail)
+            continue
+        if tag is not None and node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return clean_text("".join(parts))
 
 
 def _remove(element: etree._Element) -> None:
