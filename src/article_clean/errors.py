@@ -67,6 +67,7 @@ class DropReason(StrEnum):
     ADVERTISEMENT = "advertisement"
     NEWSLETTER_PROMPT = "newsletter_prompt"
     SHARE_BAR = "share_bar"
+    CUSTOM = "custom"
 
     @property
     def description(self) -> str:
@@ -98,4 +99,5 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.ADVERTISEMENT: "An advertisement marker.",
     DropReason.NEWSLETTER_PROMPT: "A newsletter or sign-up prompt.",
     DropReason.SHARE_BAR: "Share or follow buttons.",
+    DropReason.CUSTOM: "Removed by a filter the caller added; the record's `filter` names it.",
 }
