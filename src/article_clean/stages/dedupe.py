@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from article_clean import patterns
 from article_clean.errors import DropReason
 from article_clean.stages._shape import is_gallery_furniture, key, richness, split_credit, words
 
@@ -22,7 +23,6 @@ __all__ = ["drop_caption_copies", "drop_repeated_paragraphs"]
 _MIN_WORDS = 20
 #: How far above its gallery controls a caption stands ("caption / caption copy / Hide Caption / 3 of 15").
 _CAPTION_REACH = 3
-_SENTENCE_END = (".", "!", "?", '."', ".”", '?"', "?”", '!"', "!”")
 
 
 def drop_repeated_paragraphs(draft: Draft) -> None:
@@ -34,7 +34,7 @@ def drop_repeated_paragraphs(draft: Draft) -> None:
     kept: dict[str, Block] = {}
     blocks = draft.blocks
     for position, block in enumerate(blocks):
-        if words(block.text) < _MIN_WORDS or not block.text.endswith(_SENTENCE_END):
+        if words(block.text) < _MIN_WORDS or not patterns.PROSE_END.search(block.text):
             continue
         if any(is_gallery_furniture(after.text) for after in blocks[position + 1 : position + 1 + _CAPTION_REACH]):
             continue
