@@ -83,6 +83,11 @@ def run(bench: Path, name: str, worst: int, save: Path | None) -> dict[str, Any]
         f"R {before['recall']:.3f})  cleaned F1 {after['f1']:.3f} ± {after['f1_std']:.3f} "
         f"(P {after['precision']:.3f} R {after['recall']:.3f})"
     )
+    if titled:
+        print(
+            f"{name + ' +title':38} pages {titled['pages']:4}  cleaned F1 {titled['f1']:.3f} ± {titled['f1_std']:.3f} "
+            f"(P {titled['precision']:.3f} R {titled['recall']:.3f})"
+        )
     for page in sorted(gold, key=lambda p: score.score_pair(gold[p], cleaned[p])[0])[:worst]:
         tp, fp, fn = score.score_pair(gold[page], cleaned[page])
         print(f"    {page[:20]:20} tp {tp:.2f} fp {fp:.2f} fn {fn:.2f}")

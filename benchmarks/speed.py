@@ -119,6 +119,9 @@ def scaling(repeat: int) -> None:
         "unclosed attributes": lambda n: "<a " + 'x="1" ' * (2000 * n),
         "counter lines": lambda n: "\n".join(f"caption {i}\n{i} of 9999" for i in range(1, 500 * n)),
         "one long line": lambda n: "word " * (20000 * n),
+        "open credit parenthesis": lambda n: "Caption (" + "photo " * (5000 * n),
+        "video players in a row": lambda n: "JUST WATCHED\nA title\nReplay\n" * (300 * n),
+        "deep <div> nesting": lambda n: "<div>" * (300 * n) + "text",
     }
     for name, build in cases.items():
         small, large = build(1), build(4)
@@ -131,8 +134,12 @@ def main() -> int:
     """Run the comparisons."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bench", type=Path, default=Path("../shared/bench"))
+    parser.add_argument("--only-scaling", action="store_true", help="run only the linear-time checks")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    if args.only_scaling:
+        scaling(args.repeat)
+        return 0
     folder = args.bench / "scrapinghub"
     rows = list(records(folder / "pages.jsonl"))
     pages: list[str | bytes] = [html_bytes(folder, row) for row in rows]
