@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import html
 import importlib.util
 import json
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,15 @@ def records(path: Path) -> Iterator[dict[str, Any]]:
 def html_bytes(folder: Path, record: dict[str, Any]) -> bytes:
     """Return the raw page bytes of a record whose `html_file` is relative to `folder`, its file's folder."""
     return gzip.decompress((folder / record["html_file"]).read_bytes())
+
+
+def wrap_lines(text: str) -> str:
+    """Wrap each non-empty line of `text`, HTML-escaped, in `<p>…</p>`: the only way HTML extractors accept text.
+
+    >>> wrap_lines("Fish & chips\\n\\n  \\nRead More")
+    '<p>Fish &amp; chips</p><p>Read More</p>'
+    """
+    return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
 def scorer(bench: Path) -> ModuleType:

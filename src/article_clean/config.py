@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serial
 from article_clean import patterns
 from article_clean.dates import zone_for
 from article_clean.errors import ConfigError
+from article_clean.profiles import BUILTIN_PROFILES, Profile
 
 __all__ = ["CleanConfig", "ZoneTable"]
 
@@ -60,6 +61,8 @@ class CleanConfig(BaseModel):
     """Longest line, in words, that can be a title."""
     max_highlight_words: int = Field(default=40, ge=1)
     """Longest unmarked line, in words, that can continue a "Story highlights" list."""
+    profiles: tuple[Profile, ...] = BUILTIN_PROFILES
+    """Publisher profiles whose furniture is removed (see `article_clean.profiles`); `()` applies none."""
     timezones: Mapping[str, str] = Field(default_factory=lambda: dict(patterns.TIMEZONES), validate_default=True)
     """Time-zone abbreviations in timestamps, mapped to IANA names (`"ET": "America/New_York"`) or to fixed
     offsets (`"EST": "-05:00"`)."""

@@ -67,6 +67,11 @@ class DropReason(StrEnum):
     ADVERTISEMENT = "advertisement"
     NEWSLETTER_PROMPT = "newsletter_prompt"
     SHARE_BAR = "share_bar"
+    COPYRIGHT_NOTICE = "copyright_notice"
+    PHOTO_CREDIT = "photo_credit"
+    RELATIVE_TIME = "relative_time"
+    EDITORIAL_NOTE = "editorial_note"
+    SEPARATOR = "separator"
     CUSTOM = "custom"
 
     @property
@@ -99,5 +104,10 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.ADVERTISEMENT: "An advertisement marker.",
     DropReason.NEWSLETTER_PROMPT: "A newsletter or sign-up prompt.",
     DropReason.SHARE_BAR: "Share or follow buttons.",
+    DropReason.COPYRIGHT_NOTICE: "A copyright, reprint or syndication notice.",
+    DropReason.PHOTO_CREDIT: "A photo credit or caption control standing without its caption.",
+    DropReason.RELATIVE_TIME: 'A relative time stamp such as "7 years ago".',
+    DropReason.EDITORIAL_NOTE: 'A note about the page rather than the story ("This is a rush transcript.").',
+    DropReason.SEPARATOR: "A line with no letters or digits, such as a rule of underscores.",
     DropReason.CUSTOM: "Removed by a filter the caller added; the record's `filter` names it.",
 }

@@ -278,15 +278,15 @@ DIGITS = regex.compile(r"\d++")
 
 # --- boilerplate lines (whole-line matches, case-insensitive) -----------------------------------------------------
 
+#: Promotions any publisher may run; a single publisher's own promos are in its profile.
 PROMO = regex.compile(
-    r"^(?:chat with us in facebook messenger\..*+"
-    r"|click here to get the .{1,40}? app"
-    r"|read \S++ new flipboard magazine\.?"
+    r"^(?:click here to get the .{1,40}? app"
     r"|visit .{1,40}? homepage for more stories\.?"
-    r"|the point -- now on youtube!?"
     r"|(?:see a sample reprint in pdf format\. )?order a reprint of this article now\.?)$",
     regex.IGNORECASE,
 )
+#: A letter or digit in any script: a line without one is a separator.
+WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
 READ_MORE = regex.compile(
     r"^(?:read more|more:|also see:|related:|continue reading(?: below| the main story)?|"
     r"story continued below|story continues(?: below)?"

@@ -15,7 +15,6 @@ from article_clean.stages.boilerplate import (
 )
 
 CASES = [
-    (drop_promo, "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.", "promo"),
     (drop_promo, "CLICK HERE TO GET THE FOX NEWS APP", "promo"),
     (drop_promo, "Visit Business Insider's homepage for more stories.", "promo"),
     (drop_promo, "See a sample reprint in PDF format. Order a reprint of this article now", "promo"),
@@ -31,7 +30,6 @@ CASES = [
     (drop_newsletter_prompt, "The newsletter was founded in 1998.", None),
     (drop_share_bar, "Share Tweet Email", "share_bar"),
     (drop_share_bar, "Follow @politicalticker Follow @danmericacnn", "share_bar"),
-    (drop_share_bar, "- Follow the Ticker on Twitter: @PoliticalTicker", "share_bar"),
     (drop_share_bar, "Share prices rose sharply on Tuesday.", None),
     (drop_empty, "", "empty"),
     (drop_empty, "x", None),

@@ -17,6 +17,7 @@ from article_clean.stages.highlights import extract_highlights
 from article_clean.stages.html_meta import extract_html_metadata
 from article_clean.stages.inline import decode_inline_markup
 from article_clean.stages.parse import parse
+from article_clean.stages.publisher import apply_publisher_profiles
 from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
 from article_clean.stages.video import extract_videos
 
@@ -39,6 +40,8 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_advertisement", block_stage(boilerplate.drop_advertisement)),
     ("drop_newsletter_prompt", block_stage(boilerplate.drop_newsletter_prompt)),
     ("drop_share_bar", block_stage(boilerplate.drop_share_bar)),
+    ("drop_separator", block_stage(boilerplate.drop_separator)),
+    ("apply_publisher_profiles", apply_publisher_profiles),
     ("drop_repeated_paragraphs", drop_repeated_paragraphs),
     ("extract_header", extract_header),
     ("extract_videos", extract_videos),

@@ -20,6 +20,7 @@ __all__ = [
     "drop_newsletter_prompt",
     "drop_promo",
     "drop_read_more",
+    "drop_separator",
     "drop_share_bar",
 ]
 
@@ -69,3 +70,15 @@ def drop_newsletter_prompt(block: Block) -> DropReason | None:
 def drop_share_bar(block: Block) -> DropReason | None:
     """Drop share buttons and follow prompts ("Share Tweet Email", "Follow @politicalticker")."""
     return DropReason.SHARE_BAR if patterns.SHARE_BAR.match(block.text) else None
+
+
+def drop_separator(block: Block) -> DropReason | None:
+    """Drop a line with no letter or digit in it: a rule of underscores, a row of asterisks, a lone dash.
+
+    >>> from article_clean.draft import Block
+    >>> drop_separator(Block(text="___", line=1)), drop_separator(Block(text="* * *", line=1))
+    (<DropReason.SEPARATOR: 'separator'>, <DropReason.SEPARATOR: 'separator'>)
+    >>> drop_separator(Block(text="1.", line=1)) is None
+    True
+    """
+    return DropReason.SEPARATOR if block.text and not patterns.WORD_CHARACTER.search(block.text) else None

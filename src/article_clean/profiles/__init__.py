@@ -1,0 +1,162 @@
+"""Publisher profiles: what one publisher's pages carry besides the article, written as data.
+
+A profile is a JSON file: the publisher's name and domains, and whole-line patterns for its furniture. `lines`
+are dropped with a reason code; `captions` become gallery items (named groups `caption` and `credit`); `videos`
+become videos (named group `title`). Adding a publisher is adding a file; no filter changes.
+
+>>> profile = Profile.model_validate({
+...     "name": "example", "publisher": "Example News", "domains": ["example.com"],
+...     "lines": [{"reason": "promo", "pattern": "Get the Example app"}],
+... })
+>>> compile_profiles((profile,)).drop_reason("Get the Example app")
+<DropReason.PROMO: 'promo'>
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from article_clean.errors import DropReason
+
+__all__ = [
+    "BUILTIN_PROFILES",
+    "CaptionRule",
+    "CompiledProfiles",
+    "Examples",
+    "LineRule",
+    "Profile",
+    "compile_profiles",
+]
+
+_NAME = r"^[a-z][a-z0-9]*+(?:_[a-z0-9]++)*+$"
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as error:
+        msg = f"pattern {pattern!r} does not compile: {error}"
+        raise ValueError(msg) from error
+
+
+class LineRule(BaseModel):
+    """A whole line that is furniture, and why."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    reason: DropReason
+    pattern: str
+    """A regular expression (the `regex` module's syntax) that must match the whole line."""
+    ignore_case: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        _compile(pattern)  # a broken pattern fails when the profile is loaded, not in the middle of a run
+        return pattern
+
+
+class CaptionRule(BaseModel):
+    """A whole line that is a photo caption (group `caption`, optional group `credit`) or a video (`title`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    pattern: str
+    ignore_case: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _has_groups(cls, pattern: str) -> str:
+        groups = _compile(pattern).groupindex
+        if "caption" not in groups and "title" not in groups:
+            msg = "a caption pattern needs a named group 'caption', a video pattern a group 'title'"
+            raise ValueError(msg)
+        return pattern
+
+
+class Examples(BaseModel):
+    """Lines a profile must remove, and lines that mention the same words and must stay; the tests run them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    furniture: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+
+
+class Profile(BaseModel):
+    """One publisher's furniture."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(pattern=_NAME)
+    publisher: str
+    domains: tuple[str, ...] = ()
+    lines: tuple[LineRule, ...] = ()
+    captions: tuple[CaptionRule, ...] = ()
+    videos: tuple[CaptionRule, ...] = ()
+    examples: Examples = Examples()
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledProfiles:
+    """Every line rule of a set of profiles in one pattern, so a line is tried once, not once per rule."""
+
+    lines: regex.Pattern[str] | None
+    reasons: tuple[DropReason, ...]
+    captions: tuple[regex.Pattern[str], ...]
+    videos: tuple[regex.Pattern[str], ...]
+
+    def drop_reason(self, text: str) -> DropReason | None:
+        """The reason to drop `text`, if a line rule matches all of it."""
+        match = self.lines.match(text) if self.lines else None
+        return self.reasons[int(match.lastgroup[1:])] if match and match.lastgroup else None
+
+    def caption(self, text: str) -> tuple[str, str | None] | None:
+        """The caption and credit of a caption line, or None."""
+        for pattern in self.captions:
+            match = pattern.match(text)
+            if match:
+                credit = match.groupdict().get("credit")
+                return match.group("caption").strip(), credit.strip() if credit else None
+        return None
+
+    def video(self, text: str) -> str | None:
+        """The title of a video line, or None."""
+        for pattern in self.videos:
+            match = pattern.match(text)
+            if match:
+                return match.group("title").strip()
+        return None
+
+
+def _scoped(rule: LineRule | CaptionRule) -> str:
+    return f"(?{'i' if rule.ignore_case else '-i'}:{rule.pattern})"
+
+
+@lru_cache(maxsize=8)
+def compile_profiles(profiles: tuple[Profile, ...]) -> CompiledProfiles:
+    """Compile the rules of `profiles`; cached, since a config's profiles rarely change between calls."""
+    rules = [rule for profile in profiles for rule in profile.lines]
+    # An empty marker group closes each alternative, so `lastgroup` names the rule that matched.
+    alternatives = "|".join(f"{_scoped(rule)}(?P<r{number}>)$" for number, rule in enumerate(rules))
+    return CompiledProfiles(
+        lines=regex.compile(f"^(?:{alternatives})") if rules else None,
+        reasons=tuple(rule.reason for rule in rules),
+        captions=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.captions),
+        videos=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.videos),
+    )
+
+
+def _builtin() -> tuple[Profile, ...]:
+    folder = resources.files(__package__)
+    files = sorted((entry for entry in folder.iterdir() if entry.name.endswith(".json")), key=lambda e: e.name)
+    return tuple(Profile.model_validate_json(entry.read_text(encoding="utf-8")) for entry in files)
+
+
+#: The profiles shipped with the library, one per publisher, in file-name order.
+BUILTIN_PROFILES: tuple[Profile, ...] = _builtin()

@@ -1,0 +1,76 @@
+"""Publisher profiles: each removes its own furniture examples, and no profile touches any body example."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import CleanConfig, clean_article
+from article_clean.profiles import BUILTIN_PROFILES, Profile, compile_profiles
+
+ALL = compile_profiles(BUILTIN_PROFILES)
+LEDE = "The minister resigned on Friday after a week of protests in the capital, officials said."
+
+
+def _handled(profile: Profile, line: str) -> bool:
+    own = compile_profiles((profile,))
+    return bool(own.drop_reason(line) or own.caption(line) or own.video(line))
+
+
+@pytest.mark.parametrize(
+    ("profile", "line"),
+    [(p, line) for p in BUILTIN_PROFILES for line in p.examples.furniture],
+    ids=[f"{p.name}:{line[:24]}" for p in BUILTIN_PROFILES for line in p.examples.furniture],
+)
+def test_profile_removes_its_furniture(profile: Profile, line: str) -> None:
+    """Every furniture example of a profile is matched by that profile's own rules, and leaves the body."""
+    assert _handled(profile, line)
+    assert clean_article(f"{LEDE}\n{line}").text == LEDE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [line for p in BUILTIN_PROFILES for line in p.examples.body],
+    ids=[f"{p.name}:{line[:24]}" for p in BUILTIN_PROFILES for line in p.examples.body],
+)
+def test_no_profile_touches_body(line: str) -> None:
+    """A sentence that mentions a publisher's furniture words is kept by every profile."""
+    assert ALL.drop_reason(line) is None
+    assert ALL.caption(line) is None
+    assert ALL.video(line) is None
+    assert clean_article(f"{LEDE}\n{line}").text == f"{LEDE}\n\n{line}"
+
+
+def test_every_profile_has_examples() -> None:
+    """A profile without examples is untested."""
+    assert all(p.examples.furniture and p.examples.body for p in BUILTIN_PROFILES)
+
+
+def test_caption_and_video_lines_become_data() -> None:
+    """Caption lines become one gallery, media lines videos, with the reason-free placement."""
+    article = clean_article(
+        f"{LEDE}\nImage copyright Getty Images Image caption The minister arrives in Brussels\n"
+        "Media playback is unsupported on your device Media caption Minister: 'We are ready'"
+    )
+    item = article.galleries[0].items[0]
+    assert (item.caption, item.credit, item.index, item.total) == (
+        "The minister arrives in Brussels",
+        "Getty Images",
+        1,
+        1,
+    )
+    assert [video.title for video in article.videos] == ["Minister: 'We are ready'"]
+    assert article.text == LEDE
+
+
+def test_profiles_can_be_turned_off() -> None:
+    """With no profiles, a publisher's furniture stays."""
+    assert clean_article(f"{LEDE}\nSlideshow (4 Images)", profiles=()).text == f"{LEDE}\n\nSlideshow (4 Images)"
+    assert CleanConfig(profiles=()).profiles == ()
+
+
+def test_bad_profile_is_refused() -> None:
+    """A pattern that does not compile, or a caption rule without its group, fails when the profile is made."""
+    with pytest.raises(ValueError, match="caption"):
+        Profile.model_validate({"name": "x", "publisher": "X", "captions": [{"pattern": "Photo (.+)"}]})
+    with pytest.raises(ValueError, match="does not compile"):
+        Profile.model_validate({"name": "x", "publisher": "X", "lines": [{"reason": "promo", "pattern": "("}]})
