@@ -63,9 +63,9 @@ def scraped_lines() -> st.SearchStrategy[str]:
 
 
 @st.composite
-def messy_text(draw: st.DrawFn) -> str:
+def messy_text(draw: st.DrawFn, min_lines: int = 0, max_lines: int = 30) -> str:
     """Scraped text: lines of furniture, prose and noise, with blank lines and indentation."""
-    lines = draw(st.lists(scraped_lines(), max_size=30))
+    lines = draw(st.lists(scraped_lines(), min_size=min_lines, max_size=max_lines))
     pads = draw(st.lists(st.sampled_from(["", "", "    ", "\n"]), min_size=len(lines), max_size=len(lines)))
     return "\n".join(pad + line for pad, line in zip(pads, lines, strict=True))
 

@@ -8,6 +8,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from article_clean import (
     DEFAULT_PIPELINE,
+    Block,
     ConfigError,
     Draft,
     DropReason,
@@ -179,3 +180,29 @@ class PipelineModel(RuleBasedStateMachine):
 
 
 TestPipelineModel = PipelineModel.TestCase
+
+
+def test_repeated_span_runs_until_nothing_changes() -> None:
+    """A span runs again while a stage in it drops something, so a later drop is seen by an earlier stage."""
+    seen: list[list[str]] = []
+
+    def record(draft: Draft) -> None:
+        seen.append([block.text for block in draft.blocks])
+
+    def drop_first(draft: Draft) -> None:
+        if draft.blocks and draft.blocks[0].text.startswith("x"):
+            draft.drop(draft.blocks[0], DropReason.CUSTOM)
+
+    pipeline = Pipeline([("record", record), ("drop_first", drop_first)], repeat=("record", "drop_first"))
+    draft = Draft(raw="", blocks=[Block(text=t, line=n) for n, t in enumerate(["x1", "x2", "body"], start=1)])
+    pipeline.run(draft)
+    assert seen == [["x1", "x2", "body"], ["x2", "body"], ["body"]]
+
+
+def test_repeated_span_survives_edits_that_keep_its_ends() -> None:
+    """Adding or removing stages inside the span keeps it; removing an end removes it; order is checked."""
+    assert DEFAULT_PIPELINE.without("extract_videos").repeat == DEFAULT_PIPELINE.repeat
+    assert DEFAULT_PIPELINE.without("classify_lines").repeat is None
+    assert Pipeline(DEFAULT_PIPELINE.stages) != DEFAULT_PIPELINE
+    with pytest.raises(ConfigError, match="must not come after"):
+        Pipeline(DEFAULT_PIPELINE.stages, repeat=("classify_lines", "parse"))

@@ -50,6 +50,13 @@ def test_clean_is_idempotent(raw: str) -> None:
     assert clean_article(text).text == text
 
 
+@given(messy_text(min_lines=12, max_lines=80))
+def test_clean_is_idempotent_on_whole_pages(raw: str) -> None:
+    """Pages long enough for the line classifier: its fixed point keeps a second cleaning from dropping more."""
+    text = clean_article(raw).text
+    assert clean_article(text).text == text
+
+
 @given(any_input)
 def test_no_entity_tag_or_control_left(raw: str) -> None:
     """No output string holds a character reference, a tag, a control character or non-NFC text."""

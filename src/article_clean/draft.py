@@ -87,6 +87,8 @@ class Draft:
     placed: list[Placement] = field(default_factory=list)
     stage: str = ""
     """The name of the running stage, recorded with each drop."""
+    settled: list[Block] = field(default_factory=list)
+    """The blocks the line classifier last judged and kept, all of them."""
 
     def drop(self, block: Block, reason: DropReason) -> None:
         """Remove `block` from the body, recording why in the audit trail."""

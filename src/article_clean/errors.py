@@ -72,6 +72,7 @@ class DropReason(StrEnum):
     RELATIVE_TIME = "relative_time"
     EDITORIAL_NOTE = "editorial_note"
     SEPARATOR = "separator"
+    NOT_ARTICLE_TEXT = "not_article_text"
     CUSTOM = "custom"
 
     @property
@@ -109,5 +110,9 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.RELATIVE_TIME: 'A relative time stamp such as "7 years ago".',
     DropReason.EDITORIAL_NOTE: 'A note about the page rather than the story ("This is a rush transcript.").',
     DropReason.SEPARATOR: "A line with no letters or digits, such as a rule of underscores.",
+    DropReason.NOT_ARTICLE_TEXT: (
+        "A line the line classifier judged not to be article text, from its shape and its neighbours: menus, "
+        "related links, footers, comments."
+    ),
     DropReason.CUSTOM: "Removed by a filter the caller added; the record's `filter` names it.",
 }

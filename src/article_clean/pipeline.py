@@ -14,7 +14,7 @@ import regex
 from article_clean.draft import Block, Draft
 from article_clean.errors import ArticleCleanError, ConfigError, DropReason, StageError
 
-__all__ = ["BlockRule", "Pipeline", "Stage", "TextFix", "block_stage", "text_stage"]
+__all__ = ["MAX_REPEATS", "BlockRule", "Pipeline", "Stage", "TextFix", "block_stage", "text_stage"]
 
 Stage: TypeAlias = Callable[[Draft], None]
 """Anything that reads and changes a `Draft`."""
@@ -22,6 +22,9 @@ TextFix: TypeAlias = Callable[[str], str]
 """A pure, idempotent rewrite of one block's text."""
 BlockRule: TypeAlias = Callable[[Block], DropReason | None]
 """A verdict on one block: a reason to drop it, or None to keep it."""
+
+#: How many times a repeated span runs again at most; a page that has not settled by then keeps what it has.
+MAX_REPEATS = 24
 
 _NAME = regex.compile(r"^[a-z][a-z0-9]*+(?:_[a-z0-9]++)*+$")
 
@@ -68,10 +71,15 @@ class Pipeline:
     (False, True)
     """
 
-    __slots__ = ("_stages",)
+    __slots__ = ("_repeat", "_stages")
 
-    def __init__(self, stages: Iterable[tuple[str, Stage]]) -> None:
-        """Check that names are unique snake_case and that every stage is callable."""
+    def __init__(self, stages: Iterable[tuple[str, Stage]], *, repeat: tuple[str, str] | None = None) -> None:
+        """Check that names are unique snake_case and that every stage is callable.
+
+        `repeat=(first, last)`: the stages from `first` to `last` run again while any of them drops or places
+        a block, up to `MAX_REPEATS` times, so that stages which read a block's neighbours see the blocks the
+        later ones left, and the run ends at a fixed point of the span.
+        """
         pairs = tuple(stages)
         seen: set[str] = set()
         for name, stage in pairs:
@@ -86,6 +94,29 @@ class Pipeline:
                 raise ConfigError(msg)
             seen.add(name)
         self._stages = pairs
+        self._repeat = self._checked_repeat(repeat)
+
+    def _checked_repeat(self, repeat: tuple[str, str] | None) -> tuple[int, int] | None:
+        if repeat is None:
+            return None
+        self._check(repeat)
+        first, last = (self.names.index(name) for name in repeat)
+        if first > last:
+            msg = f"repeat={repeat!r}: the first stage must not come after the last"
+            raise ConfigError(msg)
+        return first, last
+
+    @property
+    def repeat(self) -> tuple[str, str] | None:
+        """The first and last stage of the span that runs again while it changes the draft."""
+        return None if self._repeat is None else (self.names[self._repeat[0]], self.names[self._repeat[1]])
+
+    def _derive(self, stages: Iterable[tuple[str, Stage]]) -> Pipeline:
+        """A new pipeline with these stages, keeping the repeated span if both its ends are still there."""
+        pairs = tuple(stages)
+        names = {name for name, _ in pairs}
+        keep = self.repeat if self.repeat and all(name in names for name in self.repeat) else None
+        return Pipeline(pairs, repeat=keep)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -100,12 +131,12 @@ class Pipeline:
     def without(self, *names: str) -> Pipeline:
         """Return a pipeline without the named stages."""
         self._check(names)
-        return Pipeline(pair for pair in self._stages if pair[0] not in names)
+        return self._derive(pair for pair in self._stages if pair[0] not in names)
 
     def only(self, *names: str) -> Pipeline:
         """Return a pipeline with just the named stages, in their current order."""
         self._check(names)
-        return Pipeline(pair for pair in self._stages if pair[0] in names)
+        return self._derive(pair for pair in self._stages if pair[0] in names)
 
     def with_stage(self, name: str, stage: Stage, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Return a pipeline with `stage` added before or after a named stage (at the end if neither is given)."""
@@ -114,27 +145,40 @@ class Pipeline:
             raise ConfigError(msg)
         anchor = before if before is not None else after
         if anchor is None:
-            return Pipeline((*self._stages, (name, stage)))
+            return self._derive((*self._stages, (name, stage)))
         self._check((anchor,))
         index = self.names.index(anchor) + (1 if after is not None else 0)
-        return Pipeline((*self._stages[:index], (name, stage), *self._stages[index:]))
+        return self._derive((*self._stages[:index], (name, stage), *self._stages[index:]))
 
     def replace(self, name: str, stage: Stage) -> Pipeline:
         """Return a pipeline in which the named stage is `stage`."""
         self._check((name,))
-        return Pipeline((old, stage if old == name else current) for old, current in self._stages)
+        return self._derive((old, stage if old == name else current) for old, current in self._stages)
 
     def run(self, draft: Draft) -> None:
         """Run every stage on `draft` in order, raising `StageError` if one raises."""
-        for name, stage in self._stages:
-            draft.stage = name
-            try:
-                stage(draft)
-            except ArticleCleanError:
-                raise
-            except Exception as error:
-                raise StageError(name) from error
-            draft.sweep()
+        index, repeats, changed = 0, 0, False
+        while index < len(self._stages):
+            if self._repeat and index == self._repeat[0]:
+                changed = False
+            before = len(draft.dropped) + len(draft.placed)
+            self._run_stage(index, draft)
+            changed = changed or len(draft.dropped) + len(draft.placed) != before
+            if self._repeat and index == self._repeat[1] and changed and repeats < MAX_REPEATS:
+                index, repeats = self._repeat[0], repeats + 1
+            else:
+                index += 1
+
+    def _run_stage(self, index: int, draft: Draft) -> None:
+        name, stage = self._stages[index]
+        draft.stage = name
+        try:
+            stage(draft)
+        except ArticleCleanError:
+            raise
+        except Exception as error:
+            raise StageError(name) from error
+        draft.sweep()
 
     def _check(self, names: Iterable[str]) -> None:
         unknown = [name for name in names if name not in self.names]
@@ -144,15 +188,16 @@ class Pipeline:
 
     def __repr__(self) -> str:
         """Show the stage names."""
-        return f"Pipeline({list(self.names)})"
+        repeat = f", repeat={self.repeat!r}" if self.repeat else ""
+        return f"Pipeline({list(self.names)}{repeat})"
 
     def __eq__(self, other: object) -> bool:
-        """Pipelines are equal when they run the same stages under the same names."""
-        return isinstance(other, Pipeline) and self._stages == other._stages
+        """Pipelines are equal when they run the same stages under the same names, repeating the same span."""
+        return isinstance(other, Pipeline) and (self._stages, self._repeat) == (other._stages, other._repeat)
 
     def __hash__(self) -> int:
-        """Hash by the stages, like a tuple."""
-        return hash(self._stages)
+        """Hash by the stages and the repeated span."""
+        return hash((self._stages, self._repeat))
 
     def __len__(self) -> int:
         """The number of stages."""

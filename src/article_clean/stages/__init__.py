@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from article_clean.pipeline import Pipeline, Stage, block_stage, text_stage
 from article_clean.stages import boilerplate, normalize
+from article_clean.stages.classify import classify_lines
 from article_clean.stages.dateline import extract_dateline
 from article_clean.stages.dedupe import drop_caption_copies, drop_repeated_paragraphs
 from article_clean.stages.flat import split_flat_galleries
@@ -48,8 +49,13 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("extract_highlights", extract_highlights),
     ("extract_galleries", extract_galleries),
     ("drop_caption_copies", drop_caption_copies),
+    ("classify_lines", classify_lines),
     ("extract_dateline", extract_dateline),
 )
 
+#: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again
+#: while any of them changes something: the run ends at a fixed point, which keeps cleaning idempotent.
+DEFAULT_REPEAT = ("drop_repeated_paragraphs", "classify_lines")
+
 #: The pipeline `clean_article` runs unless given another.
-DEFAULT_PIPELINE = Pipeline(DEFAULT_STAGES)
+DEFAULT_PIPELINE = Pipeline(DEFAULT_STAGES, repeat=DEFAULT_REPEAT)

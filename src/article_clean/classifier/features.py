@@ -1,0 +1,415 @@
+"""Features of each line of a page, for telling article text from page furniture without the page's markup.
+
+`line_features(lines)` returns a `(len(lines), N_FEATURES)` float32 matrix, columns named by `FEATURE_NAMES`;
+`stack_features` adds the second stage's features from the first stage's probabilities. Lines must be stripped
+and non-blank: converters disagree on blank lines, so no feature depends on them.
+
+Design:
+* Character statistics are computed for all lines at once: the lines are joined, turned into an array of
+  code points, classified through a 64K lookup table of bit flags, and summed per line with
+  ``np.add.reduceat``. No per-character Python loop.
+* Length is *script weighted*: a Han/Kana character counts as 3 Latin characters and a Hangul syllable
+  as 2, so a 60-character Chinese paragraph weighs like a 180-character English one.
+* Context features (windows of neighbours, distances to the main text mass, position) are vectorised
+  over the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["FEATURE_NAMES", "N_FEATURES", "OWN_NAMES", "STACK_NAMES", "line_features", "max_subarray", "stack_features"]
+
+Array = npt.NDArray[Any]
+
+# ---------------------------------------------------------------------------------------------------------------
+# character classes
+
+F_WORD, F_UPPER, F_LOWER, F_DIGIT, F_SPACE, F_HAN, F_HANGUL, F_TERM, F_COMMA, F_PUNCT, F_SEP, F_CLOSE = (
+    1 << i for i in range(12)
+)
+TERMINATORS = ".!?。！？．…؟।"
+COMMAS = ",，、;；:："
+SEPARATORS = "|•»«›‹·►▶▸◂◀★☆∙◦▪■□●○→←/\\>~"
+CLOSERS = "\"'”’»)]」』）】"
+BULLETS = "*-•·▪◦●○►▶▸→–—+"
+HAN_WEIGHT = 3.0  # extra weight is (weight - 1) per character
+HANGUL_WEIGHT = 2.0
+SENT_MIN_WLEN = 40.0  # a "sentence-like" line ends like a sentence and is at least this long
+LONG_WLEN = 80.0
+
+
+@cache
+def _build_table() -> Array:
+    """Bit-flag table for code points 0..0xFFFF."""
+    tab = np.zeros(0x10000, dtype=np.uint16)
+    for cp in range(0x10000):
+        ch = chr(cp)
+        cat = unicodedata.category(ch)
+        f = 0
+        if cat[0] in "LNM" or ch == "_":
+            f |= F_WORD
+        if cat == "Lu" or cat == "Lt":
+            f |= F_UPPER
+        elif cat == "Ll":
+            f |= F_LOWER
+        if cat == "Nd":
+            f |= F_DIGIT
+        if ch.isspace():
+            f |= F_SPACE
+        if cat[0] in "PS":
+            f |= F_PUNCT
+        tab[cp] = f
+    for lo, hi in ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+        tab[lo : hi + 1] |= F_HAN
+    for lo, hi in ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)):
+        tab[lo : hi + 1] |= F_HANGUL
+    for chars, flag in ((TERMINATORS, F_TERM), (COMMAS, F_COMMA), (SEPARATORS, F_SEP), (CLOSERS, F_CLOSE)):
+        for ch in chars:
+            tab[ord(ch)] |= flag
+    return tab
+
+
+_BULLET_CPS = np.array(sorted(ord(c) for c in BULLETS), dtype=np.uint32)
+
+DATE_RE = re.compile(  # all alternatives start with a digit: the lookahead makes the scan cheap
+    r"(?=\d)(?:\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,4}\s?[年月日일])"
+)
+LINK_RE = re.compile(r"(?=[hHwW.@])(?:https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w)", re.IGNORECASE)
+WORD_RE = re.compile(r"\w+")
+
+OWN_NAMES = [
+    "log_wlen",
+    "log_words",
+    "frac_alpha",
+    "frac_digit",
+    "frac_upper",
+    "frac_punct",
+    "ends_term",
+    "ends_comma",
+    "log_terms",
+    "log_commas",
+    "log_seps",
+    "starts_bullet",
+    "titlecase",
+    "mean_wordlen",
+    "frac_cjk",
+    "links",
+    "dates",
+    "copyright",
+    "log_repeat",
+    "title_overlap",
+    "title_contain",
+    "starts_lower",
+    "starts_digit",
+    "ends_digit",
+    "sentlike",
+]
+WINDOWS = (1, 2, 5)
+CONTEXT_NAMES = (
+    ["rel_pos", "mass_pos", "log_lines", "log_mass"]
+    + [f"{s}_w{k}" for k in WINDOWS for s in ("mean_len", "max_len", "mean_sent", "mean_sep", "mean_title")]
+    + ["prev_len", "next_len", "prev2_len", "next2_len", "prev_sent", "next_sent"]
+    + ["len_rank", "len_minus_max", "len_minus_median"]
+    + ["d_longest", "d_dense", "in_span", "d_span", "span_pos", "span_mass"]
+    + ["mean_sent_w10", "mean_sent_w20", "d_prev_sent", "d_next_sent", "sent_before", "sent_after"]
+)
+FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES
+N_FEATURES = len(FEATURE_NAMES)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# helpers
+
+
+def _codepoints(text: str) -> Array:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _flags(cps: Array) -> Array:
+    out = np.zeros(cps.shape, dtype=np.uint16)
+    bmp = cps < 0x10000
+    out[bmp] = _build_table()[cps[bmp]]
+    hi = ~bmp
+    if hi.any():  # supplementary planes: CJK extensions count as Han, the rest as symbols
+        han = hi & (cps >= 0x20000) & (cps < 0x40000)
+        out[han] = F_WORD | F_HAN
+        out[hi & ~han] = F_PUNCT
+    return out
+
+
+def _count_per_line(mask: Array, starts: Array) -> Array:
+    return np.add.reduceat(mask.astype(np.int32), starts).astype(np.float64) if len(mask) else np.zeros(len(starts))
+
+
+def _matches_per_line(regex: re.Pattern[str], text: str, starts: Array) -> Array:
+    pos = [m.start() for m in regex.finditer(text)]
+    if not pos:
+        return np.zeros(len(starts))
+    idx = np.searchsorted(starts, np.asarray(pos), side="right") - 1
+    return np.bincount(idx, minlength=len(starts)).astype(np.float64)
+
+
+def _window_mean(x: Array, k: int) -> Array:
+    """Mean of x over [i-k, i+k], clipped at page edges."""
+    c = np.concatenate(([0.0], np.cumsum(x)))
+    n = len(x)
+    i = np.arange(n)
+    lo = np.maximum(i - k, 0)
+    hi = np.minimum(i + k + 1, n)
+    mean: Array = (c[hi] - c[lo]) / (hi - lo)
+    return mean
+
+
+def _window_max(x: Array, k: int) -> Array:
+    pad = np.concatenate((np.full(k, -np.inf), x, np.full(k, -np.inf)))
+    peak: Array = np.lib.stride_tricks.sliding_window_view(pad, 2 * k + 1).max(axis=1)
+    return peak
+
+
+def _shift(x: Array, s: int, fill: float = 0.0) -> Array:
+    """y[i] = x[i - s] (s > 0: previous lines), fill outside the page."""
+    y = np.full_like(x, fill)
+    if s > 0:
+        y[s:] = x[:-s]
+    elif s < 0:
+        y[:s] = x[-s:]
+    else:
+        y[:] = x
+    return y
+
+
+def max_subarray(x: Array) -> tuple[int, int, float]:
+    """Best contiguous span [a, b] (inclusive) maximising sum(x[a:b+1]); Kadane, O(n)."""
+    best, best_a, best_b = -np.inf, 0, -1
+    cur, cur_a = 0.0, 0
+    for i, v in enumerate(x.tolist()):
+        if cur <= 0:
+            cur, cur_a = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, best_a, best_b = cur, cur_a, i
+    return best_a, best_b, float(best)
+
+
+def _nearest_distances(mask: Array) -> tuple[Array, Array]:
+    """log1p distance (in lines) to the nearest previous / next line where mask is true (self excluded).
+
+    Lines with none on that side get log1p(n + 1).
+    """
+    n = len(mask)
+    idx = np.arange(n)
+    pos = np.where(mask)[0]
+    if len(pos) == 0:
+        far = np.full(n, np.log1p(n + 1.0))
+        return far, far.copy()
+    j = np.searchsorted(pos, idx, side="left")  # first hit >= i
+    prev = np.where(j > 0, idx - pos[np.maximum(j - 1, 0)], n + 1)
+    k = np.searchsorted(pos, idx, side="right")  # first hit > i
+    nxt = np.where(k < len(pos), pos[np.minimum(k, len(pos) - 1)] - idx, n + 1)
+    return np.log1p(prev.astype(np.float64)), np.log1p(nxt.astype(np.float64))
+
+
+def stack_features(p: Array, own: Array) -> Array:
+    """Second-stage features from first-stage body probabilities ``p`` of the same page's lines."""
+    n = len(p)
+    idx = np.arange(n, dtype=np.float64)
+    mass = np.minimum(np.expm1(own[:, 0]), 1000.0)
+    cols: list[Array] = [p]
+    for k in (1, 2, 5, 10):
+        cols.append(_window_mean(p, k))
+    cols += [_window_max(p, 2), _shift(p, 1), _shift(p, -1), _shift(p, 2), _shift(p, -2)]
+    a, b, s = max_subarray(p - 0.5)
+    if s <= 0:
+        a, b = int(np.argmax(p)), int(np.argmax(p))
+    dist = np.where(idx < a, idx - a, np.where(idx > b, idx - b, 0.0))
+    cols += [(idx >= a) & (idx <= b), _signed_log(dist), np.full(n, (b - a + 1) / n)]
+    cols += [np.full(n, p.max()), p / max(p.max(), 1e-6)]
+    cols += list(_nearest_distances(p >= 0.5))
+    w = p * mass
+    cw = np.cumsum(w)
+    tot = max(cw[-1], 1e-6)
+    cols += [(cw - w) / tot, (cw[-1] - cw) / tot]
+    return np.column_stack([np.asarray(x, dtype=np.float64) for x in cols]).astype(np.float32)
+
+
+STACK_NAMES = [
+    *("p", "p_w1", "p_w2", "p_w5", "p_w10", "p_max2", "p_prev", "p_next", "p_prev2", "p_next2"),
+    *("p_in_span", "p_d_span", "p_span_len", "p_page_max", "p_rel_max", "p_d_prev", "p_d_next"),
+    *("p_mass_before", "p_mass_after"),
+]
+
+
+def _signed_log(d: Array) -> Array:
+    return np.sign(d) * np.log1p(np.abs(d))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# own features
+
+
+def own_features(lines: list[str]) -> Array:
+    """Features of each line by itself (plus page-level repetition and title overlap)."""
+    n = len(lines)
+    text = "\n".join(lines)
+    lens = np.fromiter((len(s) for s in lines), dtype=np.int64, count=n)
+    starts = np.concatenate(([0], np.cumsum(lens + 1)[:-1]))
+    ends = starts + lens  # exclusive
+    cps = _codepoints(text)
+    fl = _flags(cps)
+
+    def cnt(flag: int) -> Array:
+        return _count_per_line((fl & flag) != 0, starts)
+
+    n_space = cnt(F_SPACE) - 1.0
+    n_space[-1] += 1.0  # the last line has no trailing newline
+    nonspace = np.maximum(lens - n_space, 1.0)
+    n_han, n_hangul = cnt(F_HAN), cnt(F_HANGUL)
+    wlen = lens + (HAN_WEIGHT - 1) * n_han + (HANGUL_WEIGHT - 1) * n_hangul
+    word = (fl & F_WORD) != 0
+    wstart = word & ~np.concatenate(([False], word[:-1]))
+    n_words = _count_per_line(wstart, starts)
+    n_upper, n_lower = cnt(F_UPPER), cnt(F_LOWER)
+    n_digit = cnt(F_DIGIT)
+    n_term, n_comma, n_sep = cnt(F_TERM), cnt(F_COMMA), cnt(F_SEP)
+    n_punct = cnt(F_PUNCT)
+    n_title = _count_per_line(wstart & ((fl & F_UPPER) != 0), starts)
+    n_alpha_words = _count_per_line(wstart & ((fl & (F_UPPER | F_LOWER)) != 0), starts)
+
+    last = fl[ends - 1]
+    prev_last = fl[np.maximum(ends - 2, starts)]
+    eff_last = np.where((last & F_CLOSE) != 0, prev_last, last)
+    ends_term = ((eff_last & F_TERM) != 0) & ~((eff_last & F_COMMA) != 0)
+    ends_comma = (eff_last & F_COMMA) != 0
+    first_cp = cps[starts]
+    first = fl[starts]
+    starts_bullet = np.isin(first_cp, _BULLET_CPS)
+
+    # page-level: repetition and overlap with the title (first line)
+    keys = [s.lower() for s in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    repeat = np.fromiter((counts[k] for k in keys), dtype=np.float64, count=n)
+    title_tokens = set(WORD_RE.findall(keys[0]))
+    overlap = np.zeros(n)
+    contain = np.zeros(n)
+    if title_tokens:
+        for i, k in enumerate(keys):
+            if i == 0 or wlen[i] > 400:
+                continue
+            toks = set(WORD_RE.findall(k))
+            if toks:
+                inter = len(toks & title_tokens)
+                overlap[i] = inter / len(toks)
+                contain[i] = inter / len(title_tokens)
+
+    cols = [
+        np.log1p(wlen),
+        np.log1p(n_words),
+        (n_upper + n_lower + n_han + n_hangul) / nonspace,
+        n_digit / nonspace,
+        n_upper / np.maximum(n_upper + n_lower, 1.0),
+        n_punct / nonspace,
+        ends_term,
+        ends_comma,
+        np.log1p(n_term),
+        np.log1p(n_comma),
+        np.log1p(n_sep),
+        starts_bullet,
+        n_title / np.maximum(n_alpha_words, 1.0),
+        nonspace / np.maximum(n_words, 1.0),
+        (n_han + n_hangul) / nonspace,
+        _matches_per_line(LINK_RE, text, starts),
+        _matches_per_line(DATE_RE, text, starts),
+        _count_per_line(cps == 0xA9, starts),
+        np.log(repeat),
+        overlap,
+        contain,
+        (first & F_LOWER) != 0,
+        (first & F_DIGIT) != 0,
+        (last & F_DIGIT) != 0,
+        ends_term & (wlen >= SENT_MIN_WLEN),
+    ]
+    return np.column_stack([np.asarray(c, dtype=np.float64) for c in cols])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# context features
+
+
+def context_features(own: Array) -> Array:
+    """Features of each line's position and neighbourhood, from the own-feature matrix."""
+    n = own.shape[0]
+    c = {name: own[:, j] for j, name in enumerate(OWN_NAMES)}
+    loglen = c["log_wlen"]
+    wlen = np.expm1(loglen)
+    sent = c["sentlike"]
+    sep = np.minimum(c["log_seps"], 2.0) + np.minimum(c["links"], 2.0)
+    title = c["titlecase"] * (1.0 - c["ends_term"])
+    idx = np.arange(n, dtype=np.float64)
+    mass = np.minimum(wlen, 1000.0)
+    total = mass.sum()
+    cols: list[Array] = [
+        idx / max(n - 1, 1),
+        (np.cumsum(mass) - mass / 2) / total,
+        np.full(n, np.log1p(n)),
+        np.full(n, np.log1p(total)),
+    ]
+    for k in WINDOWS:
+        cols += [
+            _window_mean(loglen, k),
+            _window_max(loglen, k),
+            _window_mean(sent, k),
+            _window_mean(sep, k),
+            _window_mean(title, k),
+        ]
+    cols += [
+        _shift(loglen, 1),
+        _shift(loglen, -1),
+        _shift(loglen, 2),
+        _shift(loglen, -2),
+        _shift(sent, 1),
+        _shift(sent, -1),
+    ]
+    order = np.argsort(loglen, kind="stable")
+    rank = np.empty(n)
+    rank[order] = np.arange(n)
+    cols += [rank / max(n - 1, 1), loglen - loglen.max(), loglen - np.median(loglen)]
+    # distance to the longest line and to the densest run of text (window sum of mass, +-5 lines)
+    cols.append(_signed_log(idx - float(np.argmax(loglen))))
+    dense = _window_mean(mass, 5)
+    cols.append(_signed_log(idx - float(np.argmax(dense))))
+    # main text mass: best span of "long or sentence-like" lines (max-sum subarray)
+    gain = np.where((wlen >= LONG_WLEN) | (sent > 0), np.minimum(wlen, 600.0) / 100.0, -0.5)
+    a, b, _ = max_subarray(gain)
+    inside = (idx >= a) & (idx <= b)
+    dist = np.where(idx < a, idx - a, np.where(idx > b, idx - b, 0.0))
+    cols += [
+        inside,
+        _signed_log(dist),
+        np.clip((idx - a) / max(b - a + 1, 1), -1.0, 2.0),
+        np.full(n, mass[a : b + 1].sum() / total),
+    ]
+    # density of sentence-like lines further away, and distance to the nearest one on each side
+    cols += [_window_mean(sent, 10), _window_mean(sent, 20)]
+    cols += list(_nearest_distances(sent > 0))
+    csum = np.cumsum(sent)
+    tot_sent = max(csum[-1], 1.0)
+    cols += [(csum - sent) / tot_sent, (csum[-1] - csum) / tot_sent]
+    return np.column_stack([np.asarray(x, dtype=np.float64) for x in cols])
+
+
+def line_features(lines: list[str]) -> Array:
+    """Feature matrix (len(lines), N_FEATURES) float32 for stripped, non-blank lines."""
+    if not lines:
+        return np.zeros((0, N_FEATURES), dtype=np.float32)
+    own = own_features(lines)
+    return np.hstack([own, context_features(own)]).astype(np.float32)

@@ -1,0 +1,127 @@
+"""Evaluate the shipped line model with numpy alone: two gradient-boosted tree ensembles, then a threshold.
+
+The model file (`line_model.json`, written by `training/train_lines.py`) holds each ensemble as flat node
+arrays: `feature` (-1 for a leaf), `threshold`, `left`, `right`, `value`, one root per tree, the deepest
+level, and a `base` score. A split sends `x[feature] <= threshold` left. Stage 1 reads the line features;
+stage 2 reads them plus `stack_features` of the stage-1 probabilities, which is how a line's neighbours'
+verdicts reach it.
+
+For speed every tree is re-laid out as a complete binary tree of one depth D, so all lines and all trees
+advance one level together with flat `np.take` gathers: D steps, no loop over trees or lines.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from article_clean.classifier.features import OWN_NAMES, line_features, stack_features
+
+__all__ = ["Ensemble", "LineModel", "line_model"]
+
+Array = npt.NDArray[Any]
+_FORMAT = "article-clean-lines/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Ensemble:
+    """A tree ensemble laid out as complete binary trees: node j has children 2j+1 (left) and 2j+2.
+
+    A leaf above depth D becomes a split that always goes left (threshold +inf), with its value copied into
+    every leaf slot under it.
+    """
+
+    feature: Array
+    threshold: Array
+    value: Array
+    n_trees: int
+    depth: int
+    base: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Ensemble:
+        """Re-lay out the flat node arrays of one stage of the model file."""
+        depth = max(int(data["depth"]), 1)
+        roots: list[int] = data["roots"]
+        features = np.zeros((len(roots), 2**depth - 1), np.int32)
+        thresholds = np.full((len(roots), 2**depth - 1), np.inf, np.float32)
+        values = np.zeros((len(roots), 2**depth), np.float64)
+        for tree, root in enumerate(roots):
+            _place_tree(data, root, depth, (features[tree], thresholds[tree], values[tree]))
+        return cls(features.ravel(), thresholds.ravel(), values.ravel(), len(roots), depth, float(data["base"]))
+
+    def raw(self, x: Array) -> Array:
+        """The summed tree outputs for each row of `x`."""
+        rows, width = x.shape
+        inner = 2**self.depth - 1
+        tree_offset = np.arange(self.n_trees, dtype=np.int64) * inner
+        row_offset = np.arange(rows, dtype=np.int64)[:, None] * width
+        flat = x.ravel()
+        node = np.zeros((rows, self.n_trees), np.int64)
+        for _ in range(self.depth):
+            at = node + tree_offset
+            right = np.take(flat, row_offset + np.take(self.feature, at)) > np.take(self.threshold, at)
+            node = 2 * node + 1 + right
+        leaf = node - inner + np.arange(self.n_trees, dtype=np.int64) * (inner + 1)
+        total: Array = np.take(self.value, leaf).sum(axis=1) + self.base
+        return total
+
+    def probability(self, x: Array) -> Array:
+        """The body probability of each row of `x`."""
+        probability: Array = 1.0 / (1.0 + np.exp(-self.raw(x)))
+        return probability
+
+
+def _place_tree(data: dict[str, Any], root: int, depth: int, into: tuple[Array, Array, Array]) -> None:
+    features, thresholds, values = into
+    feature, threshold, left, right, value = (data[k] for k in ("feature", "threshold", "left", "right", "value"))
+    stack = [(root, 0, 0)]  # (node in the file, node in the complete tree, level)
+    while stack:
+        source, node, level = stack.pop()
+        if feature[source] < 0:
+            span = 2 ** (depth - level)
+            first = (node - (2**level - 1)) * span
+            values[first : first + span] = value[source]
+            continue
+        features[node], thresholds[node] = feature[source], threshold[source]
+        stack += [(left[source], 2 * node + 1, level + 1), (right[source], 2 * node + 2, level + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """The two stages and the threshold that decides which lines are article text."""
+
+    stages: tuple[Ensemble, ...]
+    threshold: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LineModel:
+        """Read a model file's content; a file of another format is refused."""
+        if data.get("format") != _FORMAT:
+            msg = f"not a line model of format {_FORMAT!r}"
+            raise ValueError(msg)
+        return cls(tuple(Ensemble.from_json(stage) for stage in data["stages"]), float(data["decode"]["t"]))
+
+    def probabilities(self, lines: list[str]) -> Array:
+        """The probability that each line is article text, given all lines of the page in order."""
+        if not lines:
+            return np.zeros(0)
+        x = line_features(lines)
+        probability = self.stages[0].probability(x)
+        own = x[:, : len(OWN_NAMES)].astype(np.float64)
+        for stage in self.stages[1:]:
+            probability = stage.probability(np.hstack([x, stack_features(probability, own)]))
+        return probability
+
+
+@cache
+def line_model() -> LineModel:
+    """The shipped model, read once on first use so that importing the library stays fast."""
+    text = resources.files(__package__).joinpath("line_model.json").read_text(encoding="utf-8")
+    return LineModel.from_json(json.loads(text))

@@ -1,0 +1,42 @@
+"""Drop the body lines that the line classifier judges not to be article text: menus, related links, footers.
+
+The classifier scores every remaining line in the context of its page (see `article_clean.classifier`) and
+drops the lines below the model's threshold. Dropping lines changes which lines are neighbours, so the default
+pipeline runs the structure stages and this one again while they change anything (`DEFAULT_REPEAT`): the last
+round saw exactly the lines that are kept, so cleaning the result again drops nothing more. A round on the very
+lines an earlier round kept whole is skipped, so the confirming round costs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from article_clean.classifier import line_model
+from article_clean.errors import DropReason
+
+if TYPE_CHECKING:
+    from article_clean.draft import Block, Draft
+
+__all__ = ["classify_lines"]
+
+#: Inputs with fewer body lines are an article or a fragment, not a page to cut down: the model was made for
+#: pages, and a short text gives it too little context to judge.
+MIN_LINES = 10
+
+
+def classify_lines(draft: Draft) -> None:
+    """Drop the lines scored below the model's threshold, judging each in the context of all remaining lines."""
+    blocks = draft.blocks
+    if len(blocks) < MIN_LINES or _same(draft.settled, blocks):
+        return  # too short to judge, or the very lines a previous round kept whole
+    model = line_model()
+    scores = model.probabilities([block.text for block in blocks])
+    low = [block for block, score in zip(blocks, scores.tolist(), strict=True) if score < model.threshold]
+    for block in low:
+        draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
+    if not low:
+        draft.settled = list(blocks)
+
+
+def _same(settled: list[Block], blocks: list[Block]) -> bool:
+    return len(settled) == len(blocks) and all(a is b for a, b in zip(settled, blocks, strict=True))

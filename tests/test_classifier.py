@@ -1,0 +1,91 @@
+"""The line classifier: features, the numpy tree evaluator, and the stage's fixed point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from article_clean import DEFAULT_PIPELINE, clean_article
+from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, line_features
+from article_clean.classifier.model import Ensemble, LineModel, line_model
+from article_clean.stages.classify import MIN_LINES
+
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+
+
+def _column(matrix: np.ndarray, name: str) -> np.ndarray:
+    return matrix[:, FEATURE_NAMES.index(name)]
+
+
+@given(st.lists(st.text(min_size=1).map(str.strip).filter(bool), min_size=1, max_size=30))
+def test_features_are_finite_and_shaped(lines: list[str]) -> None:
+    """Any lines give one finite row each."""
+    matrix = line_features(lines)
+    assert matrix.shape == (len(lines), N_FEATURES)
+    assert np.isfinite(matrix).all()
+
+
+def test_length_is_weighted_by_script() -> None:
+    """A Han character weighs three Latin letters and a Hangul syllable two, so CJK prose is not "short"."""
+    matrix = line_features(["漢字漢字", "abcdefghijkl", "한국어다", "abcdefgh"])
+    weights = _column(matrix, "log_wlen")
+    assert weights[0] == pytest.approx(weights[1])
+    assert weights[2] == pytest.approx(weights[3])
+
+
+def test_complete_tree_layout_matches_the_node_arrays() -> None:
+    """A tree whose left child is a leaf above the deepest level is evaluated as the node arrays say."""
+    tree = {
+        "feature": [0, -1, 1, -1, -1],
+        "threshold": [0.5, 0.0, 2.0, 0.0, 0.0],
+        "left": [1, 1, 3, 3, 4],
+        "right": [2, 1, 4, 3, 4],
+        "value": [0.0, -1.0, 0.0, 2.0, 3.0],
+        "roots": [0],
+        "depth": 2,
+        "base": 0.25,
+    }
+    ensemble = Ensemble.from_json(tree)
+    x = np.array([[0.0, 9.0], [1.0, 1.0], [1.0, 5.0]], dtype=np.float32)
+    assert ensemble.raw(x).tolist() == [-0.75, 2.25, 3.25]
+
+
+def test_model_file_of_another_format_is_refused() -> None:
+    """A file that is not a line model fails clearly."""
+    with pytest.raises(ValueError, match="format"):
+        LineModel.from_json({"format": "something-else"})
+
+
+def test_shipped_model_scores_every_line() -> None:
+    """The shipped model gives a probability per line."""
+    scores = line_model().probabilities(["Home", "World", "The minister resigned on Friday after protests."])
+    assert scores.shape == (3,)
+    assert ((scores >= 0) & (scores <= 1)).all()
+
+
+def test_short_inputs_are_left_alone() -> None:
+    """Fewer lines than the minimum are an article or a fragment, and no line is judged."""
+    lines = [f"Menu item {n}" for n in range(MIN_LINES - 1)]
+    assert clean_article("\n".join(lines)).text == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("name", ["cnn-asian-markets.txt", "cnn-trump-health.txt"])
+def test_classifier_reaches_a_fixed_point(name: str) -> None:
+    """On a real page the classifier drops lines, and cleaning its output drops nothing more."""
+    article = clean_article((PAGES / name).read_bytes())
+    assert any(record.reason.value == "not_article_text" for record in article.dropped)
+    again = clean_article(article.text)
+    assert again.text == article.text
+    assert not any(record.reason.value == "not_article_text" for record in again.dropped)
+
+
+def test_classifier_can_be_removed() -> None:
+    """Without the stage, a full-page dump keeps its menus."""
+    raw = (PAGES / "cnn-asian-markets.txt").read_text(encoding="utf-8")
+    with_model = clean_article(raw)
+    without = clean_article(raw, pipeline=DEFAULT_PIPELINE.without("classify_lines"))
+    assert len(without.text) > len(with_model.text)

@@ -1,0 +1,102 @@
+"""Apply a line model to one input the way the `classify_lines` stage does, and score the result.
+
+The stage scores the lines, drops those below the threshold, scores the remaining lines again (their context has
+changed), and repeats until a round drops nothing; an input with fewer than the stage's `MIN_LINES` lines is left
+alone. `keep_mask` does the same on recorded lines, so the evaluation measures what the library will output.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+    from types import ModuleType
+
+    from article_clean.classifier.model import LineModel
+
+__all__ = ["MAX_ROUNDS", "Scorer", "keep_mask", "stage_min_lines"]
+
+Array = npt.NDArray[Any]
+#: Rounds before giving up on a fixed point.
+MAX_ROUNDS = 6
+_STAGE_MODULE = "article_clean.stages.classify"
+
+
+def stage_min_lines() -> int:
+    """The stage's `MIN_LINES` (inputs with fewer lines are left alone), or 0 if the stage does not say."""
+    try:
+        module = importlib.import_module(_STAGE_MODULE)
+    except ImportError:
+        return 0
+    return int(getattr(module, "MIN_LINES", 0))
+
+
+class Probabilities:
+    """A model's probabilities for subsets of one input's lines, remembered by subset.
+
+    Thresholds that drop the same lines in one round reach the same subset in the next, so remembering them
+    saves most of the work of trying several thresholds.
+    """
+
+    def __init__(self, model: LineModel, lines: tuple[str, ...]) -> None:
+        self.model = model
+        self.lines = lines
+        self.known: dict[bytes, Array] = {}
+
+    def of(self, kept: Array) -> Array:
+        """The probabilities of the lines at the indices `kept`, scored as a page of their own."""
+        key = kept.tobytes()
+        if key not in self.known:
+            self.known[key] = self.model.probabilities([self.lines[i] for i in kept.tolist()])
+        return self.known[key]
+
+
+def keep_mask(scores: Probabilities, threshold: float, *, rounds: int = MAX_ROUNDS, min_lines: int = 0) -> Array:
+    """Which lines the stage keeps: drop lines below `threshold` and rescore the rest until none is dropped."""
+    keep = np.ones(len(scores.lines), dtype=bool)
+    for _ in range(rounds):
+        kept = np.flatnonzero(keep)
+        if len(kept) < max(min_lines, 1):
+            break
+        low = scores.of(kept) < threshold
+        if not low.any():
+            break
+        keep[kept[low]] = False
+    return keep
+
+
+def output_text(final: tuple[str | None, ...], keep: Array) -> str:
+    """The article text the library would return: the kept lines as later stages leave them, blank-line joined."""
+    return "\n\n".join(text for text, kept in zip(final, keep.tolist(), strict=True) if kept and text is not None)
+
+
+class Scorer:
+    """The bench's own `score.py`, so every figure uses the published metric."""
+
+    def __init__(self, bench: Path) -> None:
+        self.module = _load_module(bench / "score.py")
+        parameters = inspect.signature(self.module.score_pages).parameters
+        self.options = {"bootstrap": 0} if "bootstrap" in parameters else {}
+
+    def score(self, gold: Mapping[str, str], predicted: Mapping[str, str]) -> dict[str, float]:
+        """F1, precision and recall of the predicted bodies against the gold bodies, by page id."""
+        result = self.module.score_pages(gold, predicted, **self.options)
+        return {key: float(result[key]) for key in ("f1", "precision", "recall")}
+
+
+def _load_module(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_score", path)
+    if spec is None or spec.loader is None:
+        msg = f"no score.py at {path}"
+        raise FileNotFoundError(msg)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,269 @@
+"""Measure the line model end to end with grouped cross-validation, and choose its threshold on held-out pages.
+
+    python -m training.evaluate [--bench ../shared/bench] [--folds 5] [--write FILE.md] [--json FILE.json]
+
+Inputs are split into folds by site (all inputs of a domain, in either corpus, share a fold). For each fold both
+stages are fitted on the other folds, and each held-out input is cleaned as the library will clean it (see
+`decode.keep_mask`): the kept lines, joined by blank lines, are scored with the bench's `score.py` per input set.
+The table also scores the input as given, the pipeline without the classifier (baseline), one round of the
+classifier instead of the fixed point, and models fitted on one corpus only and tested on the other.
+
+The threshold is chosen on the out-of-fold results: among the thresholds that leave no extractor output below
+its own uncleaned F1, the one with the best mean F1 over all input sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+from sklearn.model_selection import GroupKFold
+
+from article_clean.classifier.model import LineModel
+from training.data import CACHE_DIR, DEFAULT_BENCH, SETS, Dataset, load_dataset
+from training.decode import MAX_ROUNDS, Probabilities, Scorer, keep_mask, output_text, stage_min_lines
+from training.fit import DEFAULTS, Params, export, fit_two_stage
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+__all__ = ["Plan", "choose_threshold", "main"]
+
+Array = npt.NDArray[Any]
+Scores = dict[str, dict[str, float]]
+"""Scores by input set: {"f1", "precision", "recall"}."""
+
+DEFAULT_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Which inputs a model is fitted on and which it cleans."""
+
+    name: str
+    train: Array
+    """One bool per input."""
+    test: Array
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything the evaluation measured, by input set."""
+
+    thresholds: list[float]
+    raw: Scores
+    baseline: Scores
+    cv: dict[float, Scores] = field(default_factory=dict)
+    """Grouped cross-validation, decoded to a fixed point, by threshold."""
+    one_round: dict[float, Scores] = field(default_factory=dict)
+    cross: dict[float, Scores] = field(default_factory=dict)
+    """ScrapingHub-trained models on Dragnet and Dragnet-trained on ScrapingHub."""
+    chosen: float = 0.0
+    why: str = ""
+
+
+def cv_plans(dataset: Dataset, folds: int) -> list[Plan]:
+    """Grouped folds over inputs: every input of a site is held out together."""
+    groups = [item.group for item in dataset.inputs]
+    index = np.zeros(len(groups))
+    plans = []
+    for fold, (_, test) in enumerate(GroupKFold(folds).split(index, index, groups)):
+        held = np.zeros(len(groups), dtype=bool)
+        held[test] = True
+        plans.append(Plan(f"cv{folds}-fold{fold}", ~held, held))
+    return plans
+
+
+def cross_plans(dataset: Dataset) -> list[Plan]:
+    """Fit on one corpus, clean the other."""
+    scrapinghub = np.array([item.corpus == "scrapinghub" for item in dataset.inputs])
+    return [
+        Plan("scrapinghub-to-dragnet", scrapinghub, ~scrapinghub),
+        Plan("dragnet-to-scrapinghub", ~scrapinghub, scrapinghub),
+    ]
+
+
+def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
+    """The model of a plan, fitted on its training inputs; cached by data, settings, plan and fitting code."""
+    settings = json.dumps(asdict(replace(params, threshold=0.0)), sort_keys=True)
+    code = (Path(__file__).parent / "fit.py").read_bytes()
+    digest = hashlib.sha256(
+        f"{dataset.key}{settings}{plan.name}{plan.train.tobytes().hex()}".encode() + code
+    ).hexdigest()
+    path = CACHE_DIR / "models" / f"{plan.name}-{digest[:12]}.json"
+    if not path.exists():
+        started = time.perf_counter()
+        pages, groups = dataset.training(plan.train, body_views=params.body_views)
+        model = fit_two_stage(pages, groups, params)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(export(model, params.threshold)), encoding="utf-8")
+        print(f"  fitted {plan.name} on {len(pages.y)} lines in {time.perf_counter() - started:.0f} s", flush=True)
+    return LineModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def predict(
+    dataset: Dataset, plans: Sequence[Plan], params: Params, thresholds: Sequence[float], *, rounds: int
+) -> dict[float, dict[int, str]]:
+    """Output text of every tested input, by threshold and input index."""
+    min_lines = stage_min_lines()
+    out: dict[float, dict[int, str]] = {t: {} for t in thresholds}
+    for plan in plans:
+        model = fitted(dataset, plan, params)
+        for index in np.flatnonzero(plan.test).tolist():
+            item = dataset.inputs[index]
+            scores = Probabilities(model, item.lines)
+            for threshold in thresholds:
+                keep = keep_mask(scores, threshold, rounds=rounds, min_lines=min_lines)
+                out[threshold][index] = output_text(item.final, keep)
+    return out
+
+
+def score_sets(dataset: Dataset, scorer: Scorer, text: Callable[[int], str | None]) -> Scores:
+    """Score `text(i)` of every input per set; sets where `text` gives None for every input are left out."""
+    scores: Scores = {}
+    for name in SETS:
+        chosen = [i for i, item in enumerate(dataset.inputs) if item.set == name]
+        texts = {dataset.inputs[i].page: text(i) for i in chosen}
+        if chosen and any(value is not None for value in texts.values()):
+            gold = {dataset.inputs[i].page: dataset.inputs[i].gold for i in chosen}
+            scores[name] = scorer.score(gold, {page: value or "" for page, value in texts.items()})
+    return scores
+
+
+def choose_threshold(cv: dict[float, Scores], raw: Scores) -> tuple[float, str]:
+    """The threshold with the best mean F1 over sets among those that leave no extractor output below its input.
+
+    >>> cv = {0.3: {"a": {"f1": 0.9}, "scrapinghub scraped:x": {"f1": 0.7}},
+    ...       0.5: {"a": {"f1": 0.95}, "scrapinghub scraped:x": {"f1": 0.6}}}
+    >>> choose_threshold(cv, {"scrapinghub scraped:x": {"f1": 0.65}})[0]
+    0.3
+    """
+    extracted = [name for name in raw if SETS.get(name) == "extracted"]
+
+    def mean_f1(threshold: float) -> float:
+        return float(np.mean([scores["f1"] for scores in cv[threshold].values()]))
+
+    safe = [t for t in cv if all(cv[t][name]["f1"] >= raw[name]["f1"] for name in extracted if name in cv[t])]
+    if safe:
+        best = max(safe, key=mean_f1)
+        return best, f"best mean F1 over all sets ({mean_f1(best):.3f}) among thresholds {safe} keeping extractor F1"
+    best = max(cv, key=mean_f1)
+    return best, f"no threshold keeps every extractor output's F1; best mean F1 ({mean_f1(best):.3f})"
+
+
+def evaluate(dataset: Dataset, scorer: Scorer, params: Params, thresholds: Sequence[float], folds: int) -> Report:
+    """Run every measurement of the report."""
+    report = Report(
+        list(thresholds),
+        raw=score_sets(dataset, scorer, lambda i: dataset.inputs[i].raw),
+        baseline=score_sets(dataset, scorer, lambda i: dataset.inputs[i].baseline),
+    )
+    plans = cv_plans(dataset, folds)
+    for threshold, texts in predict(dataset, plans, params, thresholds, rounds=MAX_ROUNDS).items():
+        report.cv[threshold] = score_sets(dataset, scorer, texts.get)
+    report.chosen, report.why = choose_threshold(report.cv, report.raw)
+    for threshold, texts in predict(dataset, plans, params, thresholds, rounds=1).items():
+        report.one_round[threshold] = score_sets(dataset, scorer, texts.get)
+    for threshold, texts in predict(dataset, cross_plans(dataset), params, thresholds, rounds=MAX_ROUNDS).items():
+        report.cross[threshold] = score_sets(dataset, scorer, texts.get)
+    return report
+
+
+def _cell(scores: Scores, name: str, key: str = "f1") -> str:
+    return f"{scores[name][key]:.3f}".removeprefix("0") if name in scores else "–"
+
+
+def main_table(report: Report, dataset: Dataset) -> str:
+    """Per input set: input as given, baseline, the classifier at the chosen threshold, one round, cross-source."""
+    t = report.chosen
+    cv, one, cross = report.cv[t], report.one_round[t], report.cross[t]
+    lines = [
+        "| input set | inputs | raw F1 | baseline F1 / P / R | classifier F1 / P / R | ΔF1 vs raw | one round F1 | "
+        "cross-source F1 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name in SETS:
+        count = sum(item.set == name for item in dataset.inputs)
+        base = " / ".join(_cell(report.baseline, name, key) for key in ("f1", "precision", "recall"))
+        ours = " / ".join(_cell(cv, name, key) for key in ("f1", "precision", "recall"))
+        delta = f"{cv[name]['f1'] - report.raw[name]['f1']:+.3f}" if name in report.raw else "–"
+        row = [name, str(count), _cell(report.raw, name), base, ours, delta, _cell(one, name), _cell(cross, name)]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
+def sweep_table(report: Report) -> str:
+    """Out-of-fold F1 (fixed point) per input set and threshold."""
+    head = "| input set | " + " | ".join(f"t={t:g}" for t in report.thresholds) + " |"
+    lines = [head, "|---|" + "---|" * len(report.thresholds)]
+    for name in SETS:
+        lines.append(f"| {name} | " + " | ".join(_cell(report.cv[t], name) for t in report.thresholds) + " |")
+    means = [float(np.mean([s["f1"] for s in report.cv[t].values()])) for t in report.thresholds]
+    lines.append("| mean over sets | " + " | ".join(f"{m:.3f}".removeprefix("0") for m in means) + " |")
+    return "\n".join(lines)
+
+
+def render(report: Report, dataset: Dataset, params: Params, folds: int) -> str:
+    """The whole report as markdown."""
+    settings = ", ".join(f"{key}={value}" for key, value in asdict(params).items() if key != "threshold")
+    return "\n\n".join(
+        [
+            f"Grouped {folds}-fold CV by site, {len(dataset.inputs)} inputs, {len(dataset.pages.y)} lines; {settings}; "
+            f"decoding to a fixed point (at most {MAX_ROUNDS} rounds), inputs under {stage_min_lines()} lines left "
+            f"alone.",
+            f"Chosen threshold: **{report.chosen:g}** — {report.why}.",
+            main_table(report, dataset),
+            "Out-of-fold F1 by threshold:",
+            sweep_table(report),
+        ]
+    )
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the bench directory")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--thresholds", type=float, nargs="+", default=list(DEFAULT_THRESHOLDS))
+    parser.add_argument("--trees1", type=int, default=DEFAULTS.trees1)
+    parser.add_argument("--trees2", type=int, default=DEFAULTS.trees2)
+    parser.add_argument("--depth", type=int, default=DEFAULTS.depth)
+    parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
+    parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
+    parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
+    parser.add_argument("--write", type=Path, help="also write the report as markdown to this file")
+    parser.add_argument("--json", type=Path, help="also write every score as JSON to this file")
+    return parser.parse_args()
+
+
+def main() -> None:
+    """Evaluate, print the report and optionally write it."""
+    args = _arguments()
+    params = Params(
+        trees1=args.trees1,
+        trees2=args.trees2,
+        depth=args.depth,
+        leaves=args.leaves,
+        body_views=args.body_views,
+        weighting=args.weighting,
+    )
+    dataset = load_dataset(args.bench)
+    started = time.perf_counter()
+    report = evaluate(dataset, Scorer(args.bench), params, args.thresholds, args.folds)
+    text = render(report, dataset, params, args.folds)
+    print(text)
+    print(f"\n(evaluated in {time.perf_counter() - started:.0f} s)")
+    if args.write:
+        args.write.write_text(text + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(asdict(report), indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,171 @@
+"""Fit the two-stage line model with LightGBM and export it in the library's model format.
+
+Stage 1 reads the line features. Stage 2 reads them plus `stack_features` of stage-1 probabilities, which is how
+the verdicts on a line's neighbours reach it. Stage 2 must learn from stage-1 probabilities like those it will
+get on new pages, so on the training lines they are out-of-fold: grouped by site, a stage-1 model that never saw
+the site scores its lines. The export flattens each ensemble into the node arrays `LineModel.from_json` reads
+(format "article-clean-lines/1"). Seeds are fixed and LightGBM runs on one thread, so a fit is reproducible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+import lightgbm as lgb
+import numpy as np
+import numpy.typing as npt
+from sklearn.model_selection import GroupKFold
+
+from article_clean.classifier.features import FEATURE_NAMES, OWN_NAMES, STACK_NAMES, stack_features
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from training.data import Pages
+
+__all__ = ["DEFAULTS", "FORMAT", "Params", "TwoStage", "export", "fit_two_stage"]
+
+Array = npt.NDArray[Any]
+#: The model file format `LineModel.from_json` reads.
+FORMAT = "article-clean-lines/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """The model's settings."""
+
+    trees1: int = 100
+    """Trees of stage 1."""
+    trees2: int = 200
+    """Trees of stage 2."""
+    depth: int = 6
+    """Maximum tree depth; inference lays every tree out as a complete tree of this depth."""
+    leaves: int = 31
+    learning_rate: float = 0.05
+    inner_folds: int = 4
+    """Folds for the out-of-fold stage-1 probabilities that stage 2 learns from."""
+    threshold: float = 0.35
+    """Lines scored below this are dropped; chosen by `training.evaluate` on out-of-fold results."""
+    seed: int = 0
+    body_views: bool = False
+    """Also fit on each page's body lines alone, all labelled body (measured: no gain, see the README)."""
+    weighting: Literal["none", "page"] = "none"
+    """"page": every page weighs the same in total, its lines by the square root of their words."""
+
+
+#: The default settings, for command-line defaults (a slotted class has no plain class attributes to read).
+DEFAULTS = Params()
+
+
+@dataclass(frozen=True, slots=True)
+class TwoStage:
+    """The two fitted LightGBM models."""
+
+    first: lgb.LGBMClassifier
+    second: lgb.LGBMClassifier
+
+
+def gbm(trees: int, params: Params) -> lgb.LGBMClassifier:
+    """A LightGBM classifier with the shared settings: one thread, fixed seed, row and column subsampling."""
+    return lgb.LGBMClassifier(
+        n_estimators=trees,
+        max_depth=params.depth,
+        num_leaves=params.leaves,
+        learning_rate=params.learning_rate,
+        min_child_samples=50,
+        subsample=0.8,
+        subsample_freq=1,
+        colsample_bytree=0.8,
+        n_jobs=1,
+        random_state=params.seed,
+        deterministic=True,
+        verbose=-1,
+    )
+
+
+def stack_matrix(x: Array, probability: Array, offsets: Array) -> Array:
+    """Stage 2's input: the line features beside `stack_features`, computed page by page."""
+    stacked = np.zeros((len(x), len(STACK_NAMES)), np.float32)
+    own = len(OWN_NAMES)
+    for start, end in zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True):
+        if end > start:
+            stacked[start:end] = stack_features(probability[start:end], x[start:end, :own].astype(np.float64))
+    return np.hstack([x, stacked])
+
+
+def _folds(y: Array, groups: Array, folds: int) -> Iterator[tuple[Array, Array]]:
+    """Row indices of grouped folds; fewer folds when there are fewer groups."""
+    splits = min(folds, len(np.unique(groups)))
+    yield from GroupKFold(splits).split(np.zeros(len(y)), y, groups)
+
+
+def out_of_fold(x: Array, y: Array, groups: Array, weights: Array | None, params: Params) -> Array:
+    """Stage-1 probabilities of every row from a model that did not see the row's site."""
+    probability = np.zeros(len(y))
+    for train, test in _folds(y, groups, params.inner_folds):
+        weight = None if weights is None else weights[train]
+        model = gbm(params.trees1, params).fit(x[train], y[train], sample_weight=weight)
+        probability[test] = np.asarray(model.predict_proba(x[test]))[:, 1]
+    return probability
+
+
+def row_weights(pages: Pages, weighting: str) -> Array | None:
+    """Sample weights: None, or with "page" each page the same total and its lines by sqrt(words)."""
+    if weighting == "none":
+        return None
+    words = np.sqrt(np.maximum(np.expm1(pages.x[:, OWN_NAMES.index("log_words")].astype(np.float64)), 1.0))
+    lengths = np.diff(pages.offsets)
+    page = np.repeat(np.arange(len(lengths)), lengths)
+    totals = np.bincount(page, weights=words, minlength=len(lengths))
+    weights: Array = words / totals[page] * (len(words) / max(int((lengths > 0).sum()), 1))
+    return weights
+
+
+def fit_two_stage(pages: Pages, groups: Array, params: Params) -> TwoStage:
+    """Fit both stages on whole pages, `groups` holding each page's site id."""
+    x, y = pages.x, pages.y
+    weights = row_weights(pages, params.weighting)
+    rows = np.repeat(groups, np.diff(pages.offsets))
+    first = gbm(params.trees1, params).fit(x, y, sample_weight=weights)
+    stacked = stack_matrix(x, out_of_fold(x, y, rows, weights, params), pages.offsets)
+    second = gbm(params.trees2, params).fit(stacked, y, sample_weight=weights)
+    return TwoStage(first, second)
+
+
+def export_ensemble(model: lgb.LGBMClassifier) -> dict[str, Any]:
+    """Flatten a fitted binary LightGBM model into node arrays: a leaf has feature -1 and points to itself."""
+    nodes: dict[str, list[Any]] = {key: [] for key in ("feature", "threshold", "left", "right", "value")}
+    deepest = 0
+
+    def add(node: dict[str, Any], depth: int) -> int:
+        nonlocal deepest
+        index = len(nodes["feature"])
+        for key, empty in (("feature", -1), ("threshold", 0.0), ("left", index), ("right", index), ("value", 0.0)):
+            nodes[key].append(empty)
+        if "split_index" not in node:
+            nodes["value"][index] = round(float(node.get("leaf_value", 0.0)), 6)
+            deepest = max(deepest, depth)
+            return index
+        if node["decision_type"] != "<=":
+            msg = f"unsupported split {node['decision_type']!r}: the model format only has <= splits"
+            raise ValueError(msg)
+        nodes["feature"][index] = int(node["split_feature"])
+        nodes["threshold"][index] = float(np.float32(node["threshold"]))
+        nodes["left"][index] = add(node["left_child"], depth + 1)
+        nodes["right"][index] = add(node["right_child"], depth + 1)
+        return index
+
+    roots = [add(tree["tree_structure"], 0) for tree in model.booster_.dump_model()["tree_info"]]
+    return {**nodes, "roots": roots, "depth": deepest, "base": 0.0}
+
+
+def export(model: TwoStage, threshold: float) -> dict[str, Any]:
+    """The model file's content, as `LineModel.from_json` reads it."""
+    return {
+        "format": FORMAT,
+        "features": FEATURE_NAMES,
+        "stack_features": STACK_NAMES,
+        "stages": [export_ensemble(model.first), export_ensemble(model.second)],
+        "decode": {"mode": "thr", "t": threshold},
+    }

@@ -1,0 +1,104 @@
+"""Fit the line model on every bench input and write the model file the library ships.
+
+    python -m training.train_lines [--bench ../shared/bench] [--out FILE] [--threshold T] [--trees1 N] ...
+
+The default output is `src/article_clean/classifier/line_model.json`. The threshold is not learnt here: take the
+one `training.evaluate` chose on held-out pages. Seeds are fixed and LightGBM runs on one thread, so the same
+data and settings give the same file. Before writing, the exported trees are checked against LightGBM's own
+predictions, so the file scores lines as the fitted model does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from article_clean.classifier.model import LineModel
+from training.data import DEFAULT_BENCH, Dataset, load_dataset
+from training.fit import DEFAULTS, Params, TwoStage, export, fit_two_stage, stack_matrix
+
+__all__ = ["main", "train"]
+
+#: Where the library reads its model from, relative to the repository root.
+DEFAULT_OUT = Path("src/article_clean/classifier/line_model.json")
+#: Largest difference in probability tolerated between LightGBM and the exported trees (float32 features).
+_TOLERANCE = 1e-4
+#: Inputs whose lines are compared in the export check.
+_CHECKED_INPUTS = 50
+
+
+def train(dataset: Dataset, params: Params) -> TwoStage:
+    """Fit both stages on every line of every input (and on their body views, if the settings say so)."""
+    every = np.ones(len(dataset.inputs), dtype=bool)
+    pages, groups = dataset.training(every, body_views=params.body_views)
+    return fit_two_stage(pages, groups, params)
+
+
+def check_export(model: TwoStage, content: dict[str, Any], dataset: Dataset) -> float:
+    """The largest probability difference between LightGBM and the exported file on some inputs; raise if large."""
+    exported = LineModel.from_json(content)
+    worst = 0.0
+    step = max(len(dataset.inputs) // _CHECKED_INPUTS, 1)
+    for index in range(0, len(dataset.inputs), step):
+        start, end = int(dataset.pages.offsets[index]), int(dataset.pages.offsets[index + 1])
+        if end == start:
+            continue
+        x = dataset.pages.x[start:end]
+        first = np.asarray(model.first.predict_proba(x))[:, 1]
+        second = np.asarray(model.second.predict_proba(stack_matrix(x, first, np.array([0, end - start]))))[:, 1]
+        ours = exported.probabilities(list(dataset.inputs[index].lines))
+        worst = max(worst, float(np.abs(second - ours).max()))
+    if worst > _TOLERANCE:
+        msg = f"the exported trees differ from LightGBM by {worst:.2g} in probability"
+        raise ValueError(msg)
+    return worst
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the bench directory")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the model file to write")
+    parser.add_argument("--threshold", type=float, default=DEFAULTS.threshold, help="drop lines scored below this")
+    parser.add_argument("--trees1", type=int, default=DEFAULTS.trees1)
+    parser.add_argument("--trees2", type=int, default=DEFAULTS.trees2)
+    parser.add_argument("--depth", type=int, default=DEFAULTS.depth)
+    parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
+    parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
+    parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
+    return parser.parse_args()
+
+
+def main() -> None:
+    """Fit, check and write the model file."""
+    args = _arguments()
+    params = Params(
+        trees1=args.trees1,
+        trees2=args.trees2,
+        depth=args.depth,
+        leaves=args.leaves,
+        threshold=args.threshold,
+        body_views=args.body_views,
+        weighting=args.weighting,
+    )
+    dataset = load_dataset(args.bench)
+    started = time.perf_counter()
+    model = train(dataset, params)
+    content = export(model, params.threshold)
+    worst = check_export(model, content, dataset)
+    args.out.write_text(json.dumps(content, separators=(",", ":")), encoding="utf-8")
+    nodes = sum(len(stage["feature"]) for stage in content["stages"])
+    seconds = time.perf_counter() - started
+    print(
+        f"fitted on {len(dataset.pages.y)} lines of {len(dataset.inputs)} inputs in {seconds:.0f} s; "
+        f"export matches LightGBM within {worst:.1g}; wrote {args.out} ({args.out.stat().st_size:,} bytes, "
+        f"{nodes:,} nodes, threshold {params.threshold:g})"
+    )
+
+
+if __name__ == "__main__":
+    main()
