@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+from benchmarks._data import scorer
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
-    from types import ModuleType
 
     from article_clean.classifier.model import LineModel
 
@@ -82,7 +82,7 @@ class Scorer:
     """The bench's own `score.py`, so every figure uses the published metric."""
 
     def __init__(self, bench: Path) -> None:
-        self.module = _load_module(bench / "score.py")
+        self.module = scorer(bench)  # the bench's own score.py, loaded as the benchmarks load it
         parameters = inspect.signature(self.module.score_pages).parameters
         self.options = {"bootstrap": 0} if "bootstrap" in parameters else {}
 
@@ -90,13 +90,3 @@ class Scorer:
         """F1, precision and recall of the predicted bodies against the gold bodies, by page id."""
         result = self.module.score_pages(gold, predicted, **self.options)
         return {key: float(result[key]) for key in ("f1", "precision", "recall")}
-
-
-def _load_module(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_score", path)
-    if spec is None or spec.loader is None:
-        msg = f"no score.py at {path}"
-        raise FileNotFoundError(msg)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module

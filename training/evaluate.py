@@ -29,7 +29,7 @@ from sklearn.model_selection import GroupKFold
 from article_clean.classifier.model import LineModel
 from training.data import CACHE_DIR, DEFAULT_BENCH, SETS, Dataset, load_dataset
 from training.decode import MAX_ROUNDS, Probabilities, Scorer, keep_mask, output_text, stage_min_lines
-from training.fit import DEFAULTS, Params, export, fit_two_stage
+from training.fit import Params, add_model_arguments, export, fit_two_stage, params_from
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -231,12 +231,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the bench directory")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--thresholds", type=float, nargs="+", default=list(DEFAULT_THRESHOLDS))
-    parser.add_argument("--trees1", type=int, default=DEFAULTS.trees1)
-    parser.add_argument("--trees2", type=int, default=DEFAULTS.trees2)
-    parser.add_argument("--depth", type=int, default=DEFAULTS.depth)
-    parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
-    parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
-    parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
+    add_model_arguments(parser)
     parser.add_argument("--write", type=Path, help="also write the report as markdown to this file")
     parser.add_argument("--json", type=Path, help="also write every score as JSON to this file")
     return parser.parse_args()
@@ -245,14 +240,7 @@ def _arguments() -> argparse.Namespace:
 def main() -> None:
     """Evaluate, print the report and optionally write it."""
     args = _arguments()
-    params = Params(
-        trees1=args.trees1,
-        trees2=args.trees2,
-        depth=args.depth,
-        leaves=args.leaves,
-        body_views=args.body_views,
-        weighting=args.weighting,
-    )
+    params = params_from(args)
     dataset = load_dataset(args.bench)
     started = time.perf_counter()
     report = evaluate(dataset, Scorer(args.bench), params, args.thresholds, args.folds)

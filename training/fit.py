@@ -20,6 +20,7 @@ from sklearn.model_selection import GroupKFold
 from article_clean.classifier.features import FEATURE_NAMES, OWN_NAMES, STACK_NAMES, stack_features
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Iterator
 
     from training.data import Pages
@@ -56,6 +57,29 @@ class Params:
 
 #: The default settings, for command-line defaults (a slotted class has no plain class attributes to read).
 DEFAULTS = Params()
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options that set `Params`, shared by `evaluate` and `train_lines`."""
+    parser.add_argument("--trees1", type=int, default=DEFAULTS.trees1)
+    parser.add_argument("--trees2", type=int, default=DEFAULTS.trees2)
+    parser.add_argument("--depth", type=int, default=DEFAULTS.depth)
+    parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
+    parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
+    parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
+
+
+def params_from(args: argparse.Namespace, threshold: float = DEFAULTS.threshold) -> Params:
+    """The `Params` the parsed options ask for."""
+    return Params(
+        trees1=args.trees1,
+        trees2=args.trees2,
+        depth=args.depth,
+        leaves=args.leaves,
+        threshold=threshold,
+        body_views=args.body_views,
+        weighting=args.weighting,
+    )
 
 
 @dataclass(frozen=True, slots=True)

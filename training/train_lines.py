@@ -20,7 +20,16 @@ import numpy as np
 
 from article_clean.classifier.model import LineModel
 from training.data import DEFAULT_BENCH, Dataset, load_dataset
-from training.fit import DEFAULTS, Params, TwoStage, export, fit_two_stage, stack_matrix
+from training.fit import (
+    DEFAULTS,
+    Params,
+    TwoStage,
+    add_model_arguments,
+    export,
+    fit_two_stage,
+    params_from,
+    stack_matrix,
+)
 
 __all__ = ["main", "train"]
 
@@ -64,27 +73,14 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the bench directory")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the model file to write")
     parser.add_argument("--threshold", type=float, default=DEFAULTS.threshold, help="drop lines scored below this")
-    parser.add_argument("--trees1", type=int, default=DEFAULTS.trees1)
-    parser.add_argument("--trees2", type=int, default=DEFAULTS.trees2)
-    parser.add_argument("--depth", type=int, default=DEFAULTS.depth)
-    parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
-    parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
-    parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
+    add_model_arguments(parser)
     return parser.parse_args()
 
 
 def main() -> None:
     """Fit, check and write the model file."""
     args = _arguments()
-    params = Params(
-        trees1=args.trees1,
-        trees2=args.trees2,
-        depth=args.depth,
-        leaves=args.leaves,
-        threshold=args.threshold,
-        body_views=args.body_views,
-        weighting=args.weighting,
-    )
+    params = params_from(args, args.threshold)
     dataset = load_dataset(args.bench)
     started = time.perf_counter()
     model = train(dataset, params)
