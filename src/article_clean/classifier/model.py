@@ -27,6 +27,9 @@ __all__ = ["Ensemble", "LineModel", "line_model"]
 
 Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
+#: Trees evaluated together: enough for numpy to amortise its call overhead, few enough that the
+#: (lines x trees) index matrices stay small next to the page.
+_TREES_PER_BLOCK = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +60,27 @@ class Ensemble:
         return cls(features.ravel(), thresholds.ravel(), values.ravel(), len(roots), depth, float(data["base"]))
 
     def raw(self, x: Array) -> Array:
-        """The summed tree outputs for each row of `x`."""
+        """The summed tree outputs for each row of `x`, a block of trees at a time to bound memory."""
+        total: Array = np.full(x.shape[0], self.base, np.float64)
+        for first in range(0, self.n_trees, _TREES_PER_BLOCK):
+            total += self._block(x, first, min(first + _TREES_PER_BLOCK, self.n_trees))
+        return total
+
+    def _block(self, x: Array, first: int, last: int) -> Array:
         rows, width = x.shape
         inner = 2**self.depth - 1
-        tree_offset = np.arange(self.n_trees, dtype=np.int64) * inner
-        row_offset = np.arange(rows, dtype=np.int64)[:, None] * width
+        trees = np.arange(first, last, dtype=np.int32)
+        tree_offset = trees * inner
+        row_offset = np.arange(rows, dtype=np.int32)[:, None] * width
         flat = x.ravel()
-        node = np.zeros((rows, self.n_trees), np.int64)
+        node = np.zeros((rows, last - first), np.int32)
         for _ in range(self.depth):
             at = node + tree_offset
             right = np.take(flat, row_offset + np.take(self.feature, at)) > np.take(self.threshold, at)
             node = 2 * node + 1 + right
-        leaf = node - inner + np.arange(self.n_trees, dtype=np.int64) * (inner + 1)
-        total: Array = np.take(self.value, leaf).sum(axis=1) + self.base
-        return total
+        leaf = node - inner + trees * (inner + 1)
+        block: Array = np.take(self.value, leaf).sum(axis=1)
+        return block
 
     def probability(self, x: Array) -> Array:
         """The body probability of each row of `x`."""

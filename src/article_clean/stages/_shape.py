@@ -16,7 +16,7 @@ def key(text: str) -> str:
     >>> key("  Hide   CAPTION ")
     'hide caption'
     """
-    return patterns.WHITESPACE_RUN.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()  # str.split() is the fastest way to collapse white space
 
 
 def words(text: str) -> int:
