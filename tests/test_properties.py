@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -50,7 +51,8 @@ def test_clean_is_idempotent(raw: str) -> None:
     assert clean_article(text).text == text
 
 
-@given(messy_text(min_lines=12, max_lines=80))
+@pytest.mark.timeout(600)  # each example runs the line classifier, several rounds, twice
+@given(messy_text(min_lines=12, max_lines=60))
 def test_clean_is_idempotent_on_whole_pages(raw: str) -> None:
     """Pages long enough for the line classifier: its fixed point keeps a second cleaning from dropping more."""
     text = clean_article(raw).text

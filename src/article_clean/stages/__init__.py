@@ -49,8 +49,8 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("extract_highlights", extract_highlights),
     ("extract_galleries", extract_galleries),
     ("drop_caption_copies", drop_caption_copies),
-    ("classify_lines", classify_lines),
     ("extract_dateline", extract_dateline),
+    ("classify_lines", classify_lines),
 )
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again
