@@ -84,10 +84,24 @@ def richness(block: Block) -> int:
     return len(block.links) + (block.label is not None)
 
 
+def is_gallery_control(text: str) -> bool:
+    """Whether `text` is a gallery button ("Hide Caption"); counters are read apart, since they bound the items."""
+    return key(text) in patterns.GALLERY_CONTROLS
+
+
 def is_gallery_furniture(text: str) -> bool:
     """Whether `text` is a gallery control or counter ("Hide Caption", "3 of 15").
 
     >>> is_gallery_furniture("Hide Caption"), is_gallery_furniture("3 of 15"), is_gallery_furniture("3 of us")
     (True, True, False)
     """
-    return key(text) in patterns.GALLERY_CONTROLS or patterns.GALLERY_COUNTER.match(text) is not None
+    return is_gallery_control(text) or patterns.GALLERY_COUNTER.match(text) is not None
+
+
+def is_player_control(text: str) -> bool:
+    """Whether `text` is a line of a video player other than a title ("JUST WATCHED", "Replay", "MUST WATCH").
+
+    >>> is_player_control("Replay"), is_player_control("JUST WATCHED"), is_player_control("Replay of the match")
+    (True, True, False)
+    """
+    return key(text) in patterns.VIDEO_CONTROLS or key(text) == patterns.VIDEO_START

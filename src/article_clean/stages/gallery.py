@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from article_clean import patterns
 from article_clean.document import Gallery, GalleryItem, Link
 from article_clean.errors import DropReason
-from article_clean.stages._shape import is_gallery_furniture, key, richness, split_credit
+from article_clean.stages._shape import is_gallery_control, is_gallery_furniture, key, richness, split_credit
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
@@ -59,7 +59,7 @@ def _extract_once(draft: Draft) -> bool:
             continue  # counters far apart, or with nothing between them, are not a gallery's
         want = _caption_count(segments)
         first = _first_segment(blocks, floor, run[0].position, want, _captions_lead_title(segments))
-        furnished = any(_is_control(b.text) or _title(b.text) for b in first)
+        furnished = any(is_gallery_control(b.text) or _title(b.text) for b in first)
         if not (_caption_keys(first) or furnished) or (len(run) == 1 and not furnished):
             continue  # a lone "1 of 2" line is not evidence of a gallery; an item may lack a caption, not both
         _read_gallery(draft, [first, *segments], run)
@@ -91,7 +91,7 @@ def _caption_count(segments: list[list[Block]]) -> int:
 
 
 def _caption_keys(segment: list[Block]) -> set[str]:
-    return {key(b.text) for b in segment if not _is_control(b.text) and not _title(b.text)}
+    return {key(b.text) for b in segment if not is_gallery_control(b.text) and not _title(b.text)}
 
 
 def _captions_lead_title(segments: list[list[Block]]) -> bool:
@@ -102,7 +102,7 @@ def _captions_lead_title(segments: list[list[Block]]) -> bool:
         if at is None:
             return True  # no title to go by
         after = _caption_keys(segment[at:])
-        leading += any(key(b.text) not in after for b in segment[:at] if not _is_control(b.text))
+        leading += any(key(b.text) not in after for b in segment[:at] if not is_gallery_control(b.text))
     return leading * 2 > len(segments)
 
 
@@ -117,7 +117,7 @@ def _first_segment(blocks: list[Block], floor: int, end: int, want: int, lead: b
     passed_title = False
     for block in reversed(blocks[max(floor, end - 4 * _MAX_ITEM_LINES) : end]):
         text_key = key(block.text)
-        if _is_control(block.text) or _title(block.text) or text_key in keys:
+        if is_gallery_control(block.text) or _title(block.text) or text_key in keys:
             passed_title = passed_title or _title(block.text) is not None
             taken.append(block)
         elif len(keys) < want and (lead or not passed_title) and not patterns.GALLERY_COUNTER.match(block.text):
@@ -135,7 +135,7 @@ def _read_gallery(draft: Draft, segments: list[list[Block]], run: list[_Counter]
         captions: list[Block] = []
         for block in segment:
             found = _title(block.text)
-            if _is_control(block.text):
+            if is_gallery_control(block.text):
                 draft.drop(block, DropReason.GALLERY_CONTROL)
             elif found is not None and (title is None or key(found) == key(title)):
                 if title is None:
@@ -197,10 +197,6 @@ def _drop_thumbnails(draft: Draft, blocks: list[Block], last: _Counter) -> None:
             expected += 1
     if expected > last.total > 1:
         draft.drop(block, DropReason.GALLERY_THUMBNAILS)
-
-
-def _is_control(text: str) -> bool:
-    return key(text) in patterns.GALLERY_CONTROLS  # counters are read apart: they bound the items
 
 
 def _title(text: str) -> str | None:

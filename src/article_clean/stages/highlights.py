@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from article_clean import patterns
 from article_clean.errors import DropReason
-from article_clean.stages._shape import key, words
+from article_clean.stages._shape import is_gallery_control, is_player_control, key, words
 
 if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
@@ -64,14 +64,15 @@ def _bullets(draft: Draft, blocks: list[Block]) -> list[Block]:
             break
         if block.kind == "list_item":
             marked = True
-        elif marked or _ends_sentence(block.text, draft.config.max_highlight_words) or _is_control(block.text):
+        elif (
+            marked
+            or _ends_sentence(block.text, draft.config.max_highlight_words)
+            or is_player_control(block.text)
+            or is_gallery_control(block.text)
+        ):
             break
         taken.append(block)
     return taken
-
-
-def _is_control(text: str) -> bool:
-    return key(text) in patterns.VIDEO_CONTROLS or key(text) in patterns.GALLERY_CONTROLS
 
 
 def _ends_sentence(text: str, max_words: int) -> bool:

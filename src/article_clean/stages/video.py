@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from article_clean import patterns
 from article_clean.document import Video
 from article_clean.errors import DropReason
-from article_clean.stages._shape import is_title_like, key
+from article_clean.stages._shape import is_player_control, is_title_like, key
 
 if TYPE_CHECKING:
     import regex
@@ -40,7 +40,7 @@ def extract_videos(draft: Draft) -> None:
 
 def _read_player(draft: Draft, blocks: list[Block], start: int) -> None:
     following = _live(blocks, range(start + 1, min(start + 1 + _PLAYER_LINES, len(blocks))))
-    if not following or _is_control(following[0].text):
+    if not following or is_player_control(following[0].text):
         # "JUST WATCHED" is never text, even without a title to go with it; left in the body, it would start a
         # player on the next cleaning, and cleaning would no longer be idempotent.
         draft.drop(blocks[start], DropReason.VIDEO_PLAYER)
@@ -65,7 +65,7 @@ def _drop_furniture(draft: Draft, blocks: list[Block], title: str) -> int | None
         repeat, repeat_seconds = _split_duration(block.text)
         if key(block.text) == patterns.VIDEO_START:
             return seconds  # the next player starts
-        if _is_control(block.text):
+        if is_player_control(block.text):
             draft.drop(block, DropReason.VIDEO_PLAYER)
         elif count:
             draft.drop(block, DropReason.VIDEO_PLAYER)
@@ -111,10 +111,6 @@ def _live(blocks: list[Block], positions: range) -> list[Block]:
 def _add(draft: Draft, video: Video) -> None:
     if all(key(known.title) != key(video.title) for known in draft.videos):
         draft.videos.append(video)
-
-
-def _is_control(text: str) -> bool:
-    return key(text) in patterns.VIDEO_CONTROLS or key(text) == patterns.VIDEO_START
 
 
 def _split_duration(text: str) -> tuple[str, int | None]:
