@@ -9,9 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from article_clean import DEFAULT_PIPELINE, clean_article
+from article_clean import DEFAULT_PIPELINE, EXTRACTED_TEXT_PIPELINE, clean_article
 from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, line_features
 from article_clean.classifier.model import Ensemble, LineModel, line_model
+from article_clean.pipeline import Pipeline
+from article_clean.stages import classify
 from article_clean.stages.classify import MIN_LINES
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
@@ -35,6 +37,23 @@ def test_length_is_weighted_by_script() -> None:
     weights = _column(matrix, "log_wlen")
     assert weights[0] == pytest.approx(weights[1])
     assert weights[2] == pytest.approx(weights[3])
+
+
+def test_numbered_items_are_marked_when_they_count_up() -> None:
+    """Items of a ranked list count up within a few lines of each other; a lone number is no list."""
+    lines = ["1) Lego Star Wars", "http://amzn.to/x", "2) Polistil track", "Results for 2019", "(3) A box set"]
+    assert _column(line_features(lines), "seq_number").tolist() == [1.0, 0.0, 1.0, 0.0, 1.0]
+    assert _column(line_features(["5 reasons to go", "Home", "9 things"]), "seq_number").tolist() == [0.0] * 3
+
+
+def test_distance_to_the_headline_repeated_in_the_page() -> None:
+    """Lines are placed relative to the line that repeats most of the title (the page's first line)."""
+    lines = ["Storm hits coast | News", "Home", "Storm hits coast", "The storm arrived at night."]
+    matrix = line_features(lines)
+    assert _column(matrix, "has_headline").tolist() == [1.0] * 4
+    assert _column(matrix, "d_headline")[2] == 0.0
+    assert _column(matrix, "d_headline")[1] < 0 < _column(matrix, "d_headline")[3]
+    assert not _column(line_features(["Title", "Unrelated", "Other"]), "has_headline").any()
 
 
 def test_complete_tree_layout_matches_the_node_arrays() -> None:
@@ -83,9 +102,40 @@ def test_classifier_reaches_a_fixed_point(name: str) -> None:
     assert not any(record.reason.value == "not_article_text" for record in again.dropped)
 
 
+class _TrimmingModel:
+    """Scores the last line low while the page has more than 12 lines: each scoring drops one line."""
+
+    threshold = 0.5
+
+    def probabilities(self, lines: list[str]) -> np.ndarray:
+        scores = np.ones(len(lines))
+        if len(lines) > 12:
+            scores[-1] = 0.0
+        return scores
+
+
+def test_one_call_of_the_stage_rescores_until_nothing_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dropping lines changes the others' context, so one call rescores until a scoring drops nothing."""
+    monkeypatch.setattr(classify, "line_model", _TrimmingModel)
+    once = Pipeline(DEFAULT_PIPELINE.only("parse", "classify_lines").stages)  # no repeated span
+    article = clean_article("\n\n".join(f"Line number {n} of the page." for n in range(15)), pipeline=once)
+    assert len(article.paragraphs) == 12
+    assert [record.text for record in article.dropped] == [f"Line number {n} of the page." for n in (14, 13, 12)]
+
+
 def test_classifier_can_be_removed() -> None:
     """Without the stage, a full-page dump keeps its menus."""
     raw = (PAGES / "cnn-asian-markets.txt").read_text(encoding="utf-8")
     with_model = clean_article(raw)
     without = clean_article(raw, pipeline=DEFAULT_PIPELINE.without("classify_lines"))
     assert len(without.text) > len(with_model.text)
+
+
+def test_extracted_text_pipeline_keeps_a_list_body() -> None:
+    """Extractor output is judged by the furniture filters alone: a body of short list lines stays whole."""
+    items = [f"{n}) Pre-workout snack number {n}" for n in range(1, 15)]
+    raw = "\n".join(["Meal plan for the week", *items, "Read More", "Advertisement"])
+    article = clean_article(raw, pipeline=EXTRACTED_TEXT_PIPELINE)
+    assert "classify_lines" not in EXTRACTED_TEXT_PIPELINE.names
+    assert [paragraph.text for paragraph in article.paragraphs][-len(items) :] == items
+    assert {record.text for record in article.dropped} == {"Read More", "Advertisement"}

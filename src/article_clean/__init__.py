@@ -11,13 +11,14 @@ from article_clean.document import Article, Dropped, Gallery, GalleryItem, Link,
 from article_clean.draft import Block, Draft
 from article_clean.errors import ArticleCleanError, ConfigError, DropReason, InputTypeError, StageError
 from article_clean.pipeline import BlockRule, Pipeline, Stage, TextFix, block_stage, text_stage
-from article_clean.stages import DEFAULT_PIPELINE, DEFAULT_STAGES
+from article_clean.stages import DEFAULT_PIPELINE, DEFAULT_STAGES, EXTRACTED_TEXT_PIPELINE
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_PIPELINE",
     "DEFAULT_STAGES",
+    "EXTRACTED_TEXT_PIPELINE",
     "Article",
     "ArticleCleanError",
     "Block",

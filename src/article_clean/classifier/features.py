@@ -83,6 +83,11 @@ DATE_RE = re.compile(  # all alternatives start with a digit: the lookahead make
 )
 LINK_RE = re.compile(r"(?=[hHwW.@])(?:https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w)", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
+LEADING_NUMBER_RE = re.compile(r"[#(]?(\d{1,3})(?!\d)")
+#: How far apart (in lines) two items of one numbered list may be: an item may wrap onto a few lines.
+SEQ_REACH = 3
+#: A line holding this share of the title's words is taken for the headline repeated in the page.
+HEADLINE_CONTAIN = 0.6
 
 OWN_NAMES = [
     "log_wlen",
@@ -110,6 +115,7 @@ OWN_NAMES = [
     "starts_digit",
     "ends_digit",
     "sentlike",
+    "seq_number",
 ]
 WINDOWS = (1, 2, 5)
 CONTEXT_NAMES = (
@@ -119,6 +125,7 @@ CONTEXT_NAMES = (
     + ["len_rank", "len_minus_max", "len_minus_median"]
     + ["d_longest", "d_dense", "in_span", "d_span", "span_pos", "span_mass"]
     + ["mean_sent_w10", "mean_sent_w20", "d_prev_sent", "d_next_sent", "sent_before", "sent_after"]
+    + ["seq_w5", "d_headline", "has_headline"]
 )
 FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES
 N_FEATURES = len(FEATURE_NAMES)
@@ -337,8 +344,26 @@ def own_features(lines: list[str]) -> Array:
         (first & F_DIGIT) != 0,
         (last & F_DIGIT) != 0,
         ends_term & (wlen >= SENT_MIN_WLEN),
+        _numbered_items(lines),
     ]
     return np.column_stack([np.asarray(c, dtype=np.float64) for c in cols])
+
+
+def _numbered_items(lines: list[str]) -> Array:
+    """1 for a line that opens with the number following (or preceding) a nearby line's opening number.
+
+    Ranked lists, results tables and numbered steps are body made of short lines; their items count up.
+    """
+    numbers = np.full(len(lines), -10, dtype=np.int64)
+    for i, line in enumerate(lines):
+        match = LEADING_NUMBER_RE.match(line)
+        if match:
+            numbers[i] = int(match.group(1))
+    seq = np.zeros(len(lines), dtype=bool)
+    for step in range(1, SEQ_REACH + 1):
+        seq |= _shift(numbers.astype(np.float64), step, -10.0) == numbers - 1
+        seq |= _shift(numbers.astype(np.float64), -step, -10.0) == numbers + 1
+    return seq & (numbers >= 0)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -404,6 +429,10 @@ def context_features(own: Array) -> Array:
     csum = np.cumsum(sent)
     tot_sent = max(csum[-1], 1.0)
     cols += [(csum - sent) / tot_sent, (csum[-1] - csum) / tot_sent]
+    cols.append(_window_mean(c["seq_number"], 5))
+    contain = c["title_contain"]
+    headline = int(np.argmax(contain)) if n > 1 and contain.max() >= HEADLINE_CONTAIN else -1
+    cols += [_signed_log(idx - headline) if headline >= 0 else np.zeros(n), np.full(n, float(headline >= 0))]
     return np.column_stack([np.asarray(x, dtype=np.float64) for x in cols])
 
 

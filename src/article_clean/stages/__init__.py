@@ -22,7 +22,7 @@ from article_clean.stages.publisher import apply_publisher_profiles
 from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
 from article_clean.stages.video import extract_videos
 
-__all__ = ["DEFAULT_PIPELINE", "DEFAULT_STAGES"]
+__all__ = ["DEFAULT_PIPELINE", "DEFAULT_STAGES", "EXTRACTED_TEXT_PIPELINE"]
 
 #: Every built-in stage, in the order the default pipeline runs them.
 DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
@@ -59,3 +59,8 @@ DEFAULT_REPEAT = ("drop_repeated_paragraphs", "classify_lines")
 
 #: The pipeline `clean_article` runs unless given another.
 DEFAULT_PIPELINE = Pipeline(DEFAULT_STAGES, repeat=DEFAULT_REPEAT)
+
+#: For text an extractor (newspaper, readability, boilerpipe...) already cut down to the article: every stage but
+#: the line classifier, which judges lines by their place in a whole page and would cut list-like bodies that such
+#: an extractor kept. The furniture filters and publisher profiles still remove the boilerplate extractors leak.
+EXTRACTED_TEXT_PIPELINE = DEFAULT_PIPELINE.without("classify_lines")

@@ -5,6 +5,9 @@ drops the lines below the model's threshold. Dropping lines changes which lines 
 pipeline runs the structure stages and this one again while they change anything (`DEFAULT_REPEAT`): the last
 round saw exactly the lines that are kept, so cleaning the result again drops nothing more. A round on the very
 lines an earlier round kept whole is skipped, so the confirming round costs nothing.
+
+Within one call the stage already drops and rescores until a scoring drops nothing (at most `ROUNDS` times):
+most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
 """
 
 from __future__ import annotations
@@ -22,20 +25,27 @@ __all__ = ["classify_lines"]
 #: Inputs with fewer body lines are an article or a fragment, not a page to cut down: the model was made for
 #: pages, and a short text gives it too little context to judge.
 MIN_LINES = 10
+#: Scorings per call; a page still shrinking after these continues in the pipeline's next round.
+ROUNDS = 8
 
 
 def classify_lines(draft: Draft) -> None:
     """Drop the lines scored below the model's threshold, judging each in the context of all remaining lines."""
     blocks = draft.blocks
-    if len(blocks) < MIN_LINES or _same(draft.settled, blocks):
-        return  # too short to judge, or the very lines a previous round kept whole
+    if _same(draft.settled, blocks):
+        return  # the very lines a previous round kept whole
     model = line_model()
-    scores = model.probabilities([block.text for block in blocks])
-    low = [block for block, score in zip(blocks, scores.tolist(), strict=True) if score < model.threshold]
-    for block in low:
-        draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
-    if not low:
-        draft.settled = list(blocks)
+    for _ in range(ROUNDS):
+        if len(blocks) < MIN_LINES:
+            return  # too short to judge
+        scores = model.probabilities([block.text for block in blocks]).tolist()
+        if min(scores) >= model.threshold:
+            draft.settled = list(blocks)
+            return
+        for block, score in zip(blocks, scores, strict=True):
+            if score < model.threshold:
+                draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
+        blocks = [block for block, score in zip(blocks, scores, strict=True) if score >= model.threshold]
 
 
 def _same(settled: list[Block], blocks: list[Block]) -> bool:
