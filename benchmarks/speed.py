@@ -7,7 +7,8 @@ ratio to a peer timed in the same loop on the same input:
 
 * HTML pages: trafilatura.extract (if installed: `pip install -e '.[bench]'`), and html5lib.parse, the floor
   this library's HTML path starts from.
-* scraped text: jusText and trafilatura on the lines wrapped in <p> (the only way those tools accept text).
+* scraped text: jusText and trafilatura on the lines wrapped in <p> (the only way those tools accept text), and
+  trafilatura on the same page's HTML: the job a user who kept only the text dump would otherwise do.
 
 It also checks that time grows linearly: the seed article repeated k times, and adversarial inputs built to make
 a backtracking regex or a naive decoder go quadratic, each timed at size n and 4n.
@@ -76,24 +77,35 @@ def _peers_text() -> dict[str, Callable[[str], object]]:
     return peers
 
 
-def compare(inputs: list[str | bytes], peers: dict[str, Callable], repeat: int, label: str) -> None:
+def compare(
+    inputs: list[str | bytes],
+    peers: dict[str, Callable],
+    repeat: int,
+    label: str,
+    peer_inputs: list[str | bytes] | None = None,
+) -> None:
     """Time clean_article and each peer on every input, page by page; print median per-page ratios.
 
     Each page is timed for every tool in turn before moving to the next page, so a burst of load from another
-    process on the shared machine falls on all tools alike.
+    process on the shared machine falls on all tools alike. `peer_inputs` gives the peers another form of the
+    same pages (the HTML of a text dump). Pages per second are the whole run's pages over its summed time.
     """
     ours: list[float] = []
     theirs: dict[str, list[float]] = {name: [] for name in peers}
-    for raw in inputs:
+    for raw, peer_raw in zip(inputs, peer_inputs or inputs, strict=True):
         ours.append(_median_time(lambda raw=raw: clean_article(raw), repeat))
         for name, peer in peers.items():
-            theirs[name].append(_median_time(lambda raw=raw, peer=peer: peer(raw), repeat))
-    print(f"{label}: {len(inputs)} pages, clean_article median {statistics.median(ours) * 1000:.1f} ms/page")
+            theirs[name].append(_median_time(lambda raw=peer_raw, peer=peer: peer(raw), repeat))
+    print(
+        f"{label}: {len(inputs)} pages, clean_article median {statistics.median(ours) * 1000:.1f} ms/page, "
+        f"{len(ours) / sum(ours):.0f} pages/s"
+    )
     for name, times in theirs.items():
         ratios = [a / b for a, b in zip(ours, times, strict=True) if b > 0]
         print(
             f"    vs {name:28} median ratio {statistics.median(ratios):5.2f}  "
-            f"(total {sum(ours) / sum(times):5.2f})  peer median {statistics.median(times) * 1000:.1f} ms/page"
+            f"(total {sum(ours) / sum(times):5.2f})  peer median {statistics.median(times) * 1000:.1f} ms/page, "
+            f"{len(times) / sum(times):.0f} pages/s"
         )
 
 
@@ -146,6 +158,9 @@ def main() -> int:
     texts: list[str | bytes] = [row["text"]["html_text"] for row in rows]
     compare(pages, _peers_html(), args.repeat, "ScrapingHub HTML")
     compare(texts, _peers_text(), args.repeat, "ScrapingHub text (html_text)")
+    html_peers = {name: peer for name, peer in _peers_html().items() if name == "trafilatura"}
+    if html_peers:
+        compare(texts, html_peers, args.repeat, "ScrapingHub text (html_text) vs the page's HTML", peer_inputs=pages)
     memory(pages, "ScrapingHub HTML")
     memory(texts, "ScrapingHub text")
     print("Scaling (input size n vs 4n):")
