@@ -79,6 +79,12 @@ def test_model_file_of_another_format_is_refused() -> None:
         LineModel.from_json({"format": "something-else"})
 
 
+def test_model_fitted_on_other_features_is_refused() -> None:
+    """A model file whose feature list differs from the library's would read the wrong columns: refused."""
+    with pytest.raises(ValueError, match="refit"):
+        LineModel.from_json({"format": "article-clean-lines/1", "features": FEATURE_NAMES[:-1]})
+
+
 def test_shipped_model_scores_every_line() -> None:
     """The shipped model gives a probability per line."""
     scores = line_model().probabilities(["Home", "World", "The minister resigned on Friday after protests."])
@@ -107,7 +113,8 @@ class _TrimmingModel:
 
     threshold = 0.5
 
-    def probabilities(self, lines: list[str]) -> np.ndarray:
+    def probabilities(self, lines: list[str], dom: object = None) -> np.ndarray:
+        del dom  # text input: no markup evidence
         scores = np.ones(len(lines))
         if len(lines) > 12:
             scores[-1] = 0.0

@@ -89,6 +89,8 @@ class Input:
     """The body lines the classifier stage receives, in order."""
     final: tuple[str | None, ...]
     """Each line's text in the output if the classifier keeps it; None where a later stage removes it."""
+    dom: tuple[tuple[float, ...] | None, ...]
+    """Each line's `Block.dom` row (None for text input)."""
 
     @property
     def corpus(self) -> str:
@@ -105,9 +107,9 @@ class Pages:
     offsets: Array
 
     @classmethod
-    def of(cls, pages: list[list[str]], labels: list[Array]) -> Pages:
-        """Compute the features of each page's lines and stack them with their labels."""
-        xs = [line_features(lines) for lines in pages]
+    def of(cls, pages: list[list[str]], labels: list[Array], doms: list[list[tuple[float, ...] | None]]) -> Pages:
+        """Compute the features of each page's lines (with their DOM rows) and stack them with their labels."""
+        xs = [line_features(lines, dom) for lines, dom in zip(pages, doms, strict=True)]
         offsets = np.concatenate(([0], np.cumsum([len(lines) for lines in pages]))).astype(np.int64)
         return cls(np.vstack(xs).astype(np.float32), np.concatenate(labels).astype(np.int8), offsets)
 
@@ -181,14 +183,14 @@ def _pipeline(recorder: _Recorder) -> Pipeline:
     return pipeline.with_stage("record_output", recorder.at_end)
 
 
-def stage_view(raw: str | bytes) -> tuple[tuple[str, ...], tuple[str | None, ...], str]:
-    """Clean `raw` without the classifier: the stage's lines, each line's final text, and the output text."""
+def stage_view(raw: str | bytes) -> tuple[tuple[str, ...], tuple[str | None, ...], str, tuple[Any, ...]]:
+    """Clean `raw` without the classifier: the stage's lines, each line's final text, the output text, DOM rows."""
     recorder = _Recorder()
     article = clean_article(raw, pipeline=_pipeline(recorder))
     left = {id(block) for block in recorder.left}
     lines = tuple(block.text for block in recorder.seen)
     final = tuple(block.text if id(block) in left else None for block in recorder.seen)
-    return lines, final, article.text
+    return lines, final, article.text, tuple(block.dom for block in recorder.seen)
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
@@ -222,20 +224,22 @@ def build_inputs(bench: Path) -> list[Input]:
     """Clean every input of the bench without the classifier and record what the classifier would see."""
     inputs: list[Input] = []
     for name, record, raw in _raw_inputs(bench):
-        lines, final, baseline = stage_view(raw)
+        lines, final, baseline, dom = stage_view(raw)
         page = str(record["id"])
         text = raw if isinstance(raw, str) and SETS[name] != "html" else None
         group = site(record.get("domain"), page)
-        inputs.append(Input(name, page, group, record.get("gold") or "", text, baseline, lines, final))
+        inputs.append(Input(name, page, group, record.get("gold") or "", text, baseline, lines, final, dom))
     return inputs
 
 
 def _pages(inputs: list[Input]) -> tuple[Pages, Pages]:
     """Each input's lines with their labels, and each input's body lines alone."""
     lines = [list(item.lines) for item in inputs]
+    doms = [list(item.dom) for item in inputs]
     labels = [line_labels(page, item.gold) for page, item in zip(lines, inputs, strict=True)]
     body = [[line for line, label in zip(page, y, strict=True) if label] for page, y in zip(lines, labels, strict=True)]
-    return Pages.of(lines, labels), Pages.of(body, [np.ones(len(page), np.int8) for page in body])
+    body_dom = [[row for row, label in zip(dom, y, strict=True) if label] for dom, y in zip(doms, labels, strict=True)]
+    return Pages.of(lines, labels, doms), Pages.of(body, [np.ones(len(page), np.int8) for page in body], body_dom)
 
 
 def cache_key(bench: Path) -> str:

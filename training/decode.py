@@ -46,16 +46,19 @@ class Probabilities:
     saves most of the work of trying several thresholds.
     """
 
-    def __init__(self, model: LineModel, lines: tuple[str, ...]) -> None:
+    def __init__(self, model: LineModel, lines: tuple[str, ...], dom: tuple[Any, ...] | None = None) -> None:
         self.model = model
         self.lines = lines
+        self.dom = dom
         self.known: dict[bytes, Array] = {}
 
     def of(self, kept: Array) -> Array:
         """The probabilities of the lines at the indices `kept`, scored as a page of their own."""
         key = kept.tobytes()
         if key not in self.known:
-            self.known[key] = self.model.probabilities([self.lines[i] for i in kept.tolist()])
+            chosen = kept.tolist()
+            dom = [self.dom[i] for i in chosen] if self.dom is not None else None
+            self.known[key] = self.model.probabilities([self.lines[i] for i in chosen], dom)
         return self.known[key]
 
 

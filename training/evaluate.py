@@ -118,7 +118,7 @@ def predict(
         model = fitted(dataset, plan, params)
         for index in np.flatnonzero(plan.test).tolist():
             item = dataset.inputs[index]
-            scores = Probabilities(model, item.lines)
+            scores = Probabilities(model, item.lines, item.dom)
             for threshold in thresholds:
                 keep = keep_mask(scores, threshold, rounds=rounds, min_lines=min_lines)
                 out[threshold][index] = output_text(item.final, keep)

@@ -42,6 +42,8 @@ class Block:
     """None while the block is a body candidate; the field it went to, or "dropped"."""
     source: str = ""
     """The text as it first came from the input, for the audit trail when cleaning leaves nothing."""
+    dom: tuple[float, ...] | None = None
+    """What the HTML around it says (`classifier.features.DOM_NAMES`); None for text input."""
 
 
 @dataclass(frozen=True, slots=True)

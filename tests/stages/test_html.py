@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 
-from article_clean import clean_article
+from article_clean import DEFAULT_PIPELINE, clean_article
+from article_clean.classifier.features import DOM_NAMES, FEATURE_NAMES, NO_DOM, line_features
 from article_clean.stages.parse import looks_like_html
 
 PAGE = """<!DOCTYPE html><html><head><title>Page title - Site</title>
@@ -143,3 +145,43 @@ def test_headline_under_a_site_suffixed_title(title: str, h1: str) -> None:
     article = clean_article(f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>{lede}</p></body></html>")
     assert article.title == h1
     assert article.text == lede.removeprefix("(CNN) ")
+
+
+def _blocks_seen_by_the_classifier(raw: str) -> list:
+    seen: list = []
+    pipeline = DEFAULT_PIPELINE.replace("classify_lines", lambda draft: seen.extend(draft.blocks))
+    clean_article(raw, pipeline=pipeline)
+    return seen
+
+
+def test_blocks_carry_what_the_markup_says() -> None:
+    """Each HTML block holds its link share and whether it sits in the article or in furniture-named markup."""
+    raw = (
+        '<html><body><div id="main-content"><article><p>Rain fell on the city all night, <a href="/x">officials</a>'
+        ' said.</p></article></div><ul class="related-stories"><li><a href="/a">Another story entirely</a></li>'
+        "</ul></body></html>"
+    )
+    story, related = _blocks_seen_by_the_classifier(raw)
+    assert story.text == "Rain fell on the city all night, officials said."
+    share = len("officials") / len(story.text)
+    story_share = 46 / 68  # text of the <article> (pieces stripped) over the page's: 32 + 9 + 5 of 46 + 22
+    assert story.dom == pytest.approx((share, 0.0, 1.0, 1.0, 0.0, 4, story_share, 1))
+    assert related.dom == pytest.approx((1.0, 1.0, 0.0, 0.0, 2.0, 4, 1 - story_share, 0))
+
+
+def test_text_blocks_carry_no_markup_evidence() -> None:
+    """Scraped text has no markup: its blocks say nothing about it."""
+    assert all(block.dom is None for block in _blocks_seen_by_the_classifier("One line.\nAnother line."))
+
+
+def test_dom_columns_of_text_and_html_lines() -> None:
+    """Lines without markup get has_dom 0 and a sentinel; HTML lines get their evidence and its windows."""
+    matrix = line_features(["A line", "Another", "Third"], [None, (0.5, 1.0, 0.0, 1.0, 2.0, 3, 0.5, 4), (0.0,) * 8])
+    columns = {name: matrix[:, FEATURE_NAMES.index(name)].tolist() for name in DOM_NAMES}
+    assert columns["has_dom"] == [0.0, 1.0, 1.0]
+    assert columns["dom_link"] == [NO_DOM, 0.5, 0.0]
+    assert columns["dom_depth"][1] == pytest.approx(np.log1p(3))
+    assert columns["dom_container_share"] == [NO_DOM, 0.5, 0.0]
+    assert columns["dom_container_paragraphs"][1] == pytest.approx(np.log1p(4))
+    assert columns["dom_furniture_w2"] == pytest.approx([NO_DOM, 1 / 3, 1 / 3])  # a line without markup counts 0
+    assert (line_features(["A", "B"])[:, FEATURE_NAMES.index("has_dom")] == 0).all()

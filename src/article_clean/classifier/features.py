@@ -19,12 +19,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["FEATURE_NAMES", "N_FEATURES", "OWN_NAMES", "STACK_NAMES", "line_features", "max_subarray", "stack_features"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "DOM_NAMES",
+    "FEATURE_NAMES",
+    "N_FEATURES",
+    "OWN_NAMES",
+    "STACK_NAMES",
+    "dom_features",
+    "line_features",
+    "max_subarray",
+    "stack_features",
+]
 
 Array = npt.NDArray[Any]
 
@@ -127,7 +140,24 @@ CONTEXT_NAMES = (
     + ["mean_sent_w10", "mean_sent_w20", "d_prev_sent", "d_next_sent", "sent_before", "sent_after"]
     + ["seq_w5", "d_headline", "has_headline"]
 )
-FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES
+#: What the HTML around a block says (`Block.dom`, made by `segment_html`), then two windows of it. Lines from
+#: text input have no markup: `has_dom` is 0 and the rest hold `NO_DOM`.
+DOM_NAMES = [
+    "has_dom",
+    "dom_link",
+    "dom_furniture",
+    "dom_content",
+    "dom_article",
+    "dom_kind",
+    "dom_depth",
+    "dom_container_share",
+    "dom_container_paragraphs",
+    "dom_link_w2",
+    "dom_furniture_w2",
+]
+NO_DOM = -1.0
+_DOM_WIDTH = 8  # the length of a `Block.dom` row
+FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES + DOM_NAMES
 N_FEATURES = len(FEATURE_NAMES)
 
 
@@ -436,9 +466,28 @@ def context_features(own: Array) -> Array:
     return np.column_stack([np.asarray(x, dtype=np.float64) for x in cols])
 
 
-def line_features(lines: list[str]) -> Array:
-    """Feature matrix (len(lines), N_FEATURES) float32 for stripped, non-blank lines."""
+def dom_features(dom: Sequence[tuple[float, ...] | None] | None, n: int) -> Array:
+    """The DOM columns of `n` lines from their `Block.dom` rows (None for a line without markup)."""
+    out = np.full((n, len(DOM_NAMES)), NO_DOM)
+    out[:, 0] = 0.0
+    if dom is None:
+        return out
+    has = np.array([row is not None for row in dom], dtype=bool)
+    if not has.any():
+        return out
+    rows = np.array([row if row is not None else (NO_DOM,) * _DOM_WIDTH for row in dom], dtype=np.float64)
+    for column in (5, 7):  # depth and paragraph count: orders of magnitude matter
+        rows[:, column] = np.log1p(np.maximum(rows[:, column], 0.0))
+    out[:, 0] = has
+    out[has, 1 : 1 + _DOM_WIDTH] = rows[has]
+    out[:, -2] = np.where(has, _window_mean(np.where(has, rows[:, 0], 0.0), 2), NO_DOM)
+    out[:, -1] = np.where(has, _window_mean(np.where(has, rows[:, 1], 0.0), 2), NO_DOM)
+    return out
+
+
+def line_features(lines: list[str], dom: Sequence[tuple[float, ...] | None] | None = None) -> Array:
+    """Feature matrix (len(lines), N_FEATURES) float32 for stripped, non-blank lines, with their DOM rows if any."""
     if not lines:
         return np.zeros((0, N_FEATURES), dtype=np.float32)
     own = own_features(lines)
-    return np.hstack([own, context_features(own)]).astype(np.float32)
+    return np.hstack([own, context_features(own), dom_features(dom, len(lines))]).astype(np.float32)

@@ -16,20 +16,23 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
-from article_clean.classifier.features import OWN_NAMES, line_features, stack_features
+from article_clean.classifier.features import FEATURE_NAMES, OWN_NAMES, line_features, stack_features
 
 __all__ = ["Ensemble", "LineModel", "line_model"]
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
 #: Trees evaluated together: enough for numpy to amortise its call overhead, few enough that the
 #: (lines x trees) index matrices stay small next to the page.
-_TREES_PER_BLOCK = 32
+_TREES_PER_BLOCK = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +119,19 @@ class LineModel:
         if data.get("format") != _FORMAT:
             msg = f"not a line model of format {_FORMAT!r}"
             raise ValueError(msg)
+        if data.get("features", FEATURE_NAMES) != FEATURE_NAMES:
+            msg = "the model was fitted on other features than this library computes: refit it (training.train_lines)"
+            raise ValueError(msg)
         return cls(tuple(Ensemble.from_json(stage) for stage in data["stages"]), float(data["decode"]["t"]))
 
-    def probabilities(self, lines: list[str]) -> Array:
-        """The probability that each line is article text, given all lines of the page in order."""
+    def probabilities(self, lines: list[str], dom: Sequence[tuple[float, ...] | None] | None = None) -> Array:
+        """The probability that each line is article text, given all lines of the page in order.
+
+        `dom` gives each line's `Block.dom` row when the page was HTML.
+        """
         if not lines:
             return np.zeros(0)
-        x = line_features(lines)
+        x = line_features(lines, dom)
         probability = self.stages[0].probability(x)
         own = x[:, : len(OWN_NAMES)].astype(np.float64)
         for stage in self.stages[1:]:

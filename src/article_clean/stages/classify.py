@@ -38,7 +38,7 @@ def classify_lines(draft: Draft) -> None:
     for _ in range(ROUNDS):
         if len(blocks) < MIN_LINES:
             return  # too short to judge
-        scores = model.probabilities([block.text for block in blocks]).tolist()
+        scores = model.probabilities([block.text for block in blocks], [block.dom for block in blocks]).tolist()
         if min(scores) >= model.threshold:
             draft.settled = list(blocks)
             return

@@ -5,6 +5,8 @@ They only act on HTML input (`draft.tree` is set); on scraped text they do nothi
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -102,35 +104,138 @@ def _figure_item(figure: etree._Element, caption: str, index: int) -> GalleryIte
 
 
 def segment_html(draft: Draft) -> None:
-    """Cut the tree into Blocks: one per run of text between block-level elements or `<br>`s."""
+    """Cut the tree into Blocks: one per run of text between block-level elements or `<br>`s.
+
+    Each block carries what the markup around it says (`Block.dom`): how much of its text is link text, whether
+    an enclosing element is an `<article>`/`<main>` or is named like content or like furniture, its kind, and its
+    depth. The line classifier reads it beside the text.
+    """
     if draft.tree is None:
         return
     body = next((e for e in _elements(draft.tree) if _tag(e) == "body"), draft.tree)
-    pieces: list[str] = []
-    kinds: list[ParagraphKind] = ["paragraph"]
+    block = _BlockText()
+    sizes = _text_sizes(body)
+    context = [_Context(page=max(sizes.get(body, 0), 1), sizes=sizes)]
 
     def flush() -> None:
-        text = collapse_whitespace("".join(pieces))  # the text fixes run later, after inline markup is read
-        pieces.clear()
+        text, dom = block.take()
         if text:
-            draft.blocks.append(Block(text=text, line=len(draft.blocks) + 1, kind=kinds[-1], source=text))
+            draft.blocks.append(Block(text=text, line=len(draft.blocks) + 1, kind=dom.kind, source=text, dom=dom.row))
 
     for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = _tag(element)
         if event == "start":
             if tag in BLOCK_TAGS or tag == "br":
                 flush()
+            context.append(context[-1].enter(element, tag))
             if tag is not None and element.text:
-                pieces.append(element.text)
-            kinds.append(_KINDS.get(tag or "", kinds[-1]))
+                block.add(element.text, context[-1])
         else:
             if tag in BLOCK_TAGS:
                 flush()
-            kinds.pop()
+            context.pop()
             if element.tail and element is not body:
-                pieces.append(element.tail)
+                block.add(element.tail, context[-1])
     flush()
     draft.tree = None
+
+
+#: Class and id words of elements that hold furniture, and of elements that hold the article.
+_FURNITURE_NAME = re.compile(
+    r"nav|menu|foot|sidebar|related|comment|share|social|breadcrumb|widget|promo|newsletter|subscri|cookie|banner"
+    r"|advert|(?<![a-z])ads?(?![a-z])|masthead|header|(?<![a-z])tags?(?![a-z])|popular|trending|recommend|teaser",
+    re.IGNORECASE,
+)
+_CONTENT_NAME = re.compile(r"article|content|story|post|entry|body|text|main", re.IGNORECASE)
+_KIND_CODES: dict[ParagraphKind, float] = {"paragraph": 0.0, "heading": 1.0, "list_item": 2.0, "quote": 3.0}
+#: Elements that group blocks: the nearest one around a block is its container.
+_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "ul", "ol", "table", "body", "header", "span"})
+
+
+def _text_sizes(root: etree._Element) -> dict[etree._Element, int]:
+    """The amount of text (white space excluded) under every element, in one pass."""
+    sizes: dict[etree._Element, int] = {}
+    for event, element in etree.iterwalk(root, events=("end",)):
+        del event
+        own = len((element.text or "").strip()) if isinstance(element.tag, str) else 0
+        sizes[element] = own + sum(sizes.get(child, 0) + len((child.tail or "").strip()) for child in element)
+    return sizes
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the elements enclosing a point of the tree say about the text there."""
+
+    kind: ParagraphKind = "paragraph"
+    link: bool = False
+    furniture: bool = False
+    content: bool = False
+    article: bool = False
+    depth: int = 0
+    container_share: float = 1.0
+    """The share of the page's text inside the nearest container."""
+    paragraphs: int = 0
+    """How many `<p>` children the nearest container has: article text comes as many paragraphs side by side."""
+    page: int = 1
+    sizes: dict[etree._Element, int] | None = None
+
+    def enter(self, element: etree._Element, tag: str | None) -> _Context:
+        names = f"{element.get('class') or ''} {element.get('id') or ''}" if tag is not None else ""
+        container = tag in _CONTAINERS and self.sizes is not None
+        return _Context(
+            kind=_KINDS.get(tag or "", self.kind),
+            link=self.link or tag == "a",
+            furniture=self.furniture or bool(names.strip() and _FURNITURE_NAME.search(names)),
+            content=self.content or bool(names.strip() and _CONTENT_NAME.search(names)),
+            article=self.article or tag in {"article", "main"} or element.get("itemprop") == "articleBody",
+            depth=self.depth + 1,
+            container_share=self._share(element) if container else self.container_share,
+            paragraphs=sum(_tag(child) == "p" for child in element) if container else self.paragraphs,
+            page=self.page,
+            sizes=self.sizes,
+        )
+
+    def _share(self, element: etree._Element) -> float:
+        return min((self.sizes or {}).get(element, 0) / self.page, 1.0)
+
+    @property
+    def row(self) -> tuple[float, ...]:
+        """The DOM evidence, without the link share (which is the block's, not a point's)."""
+        flags = (float(self.furniture), float(self.content), float(self.article))
+        return (*flags, _KIND_CODES[self.kind], self.depth, self.container_share, self.paragraphs)
+
+
+class _BlockText:
+    """The text of the block being built, with its link share and the context where it starts."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.linked = 0
+        self.start: _Context | None = None
+
+    def add(self, text: str, context: _Context) -> None:
+        if not text.strip():
+            self.pieces.append(text)
+            return
+        self.start = self.start or context
+        self.pieces.append(text)
+        if context.link:
+            self.linked += len(text.strip())
+
+    def take(self) -> tuple[str, _Dom]:
+        text = collapse_whitespace("".join(self.pieces))  # the text fixes run later, after inline markup is read
+        start = self.start or _Context()
+        share = min(self.linked / max(len(text), 1), 1.0)
+        self.pieces.clear()
+        self.linked = 0
+        self.start = None
+        return text, _Dom(start.kind, (share, *start.row))
+
+
+@dataclass(frozen=True, slots=True)
+class _Dom:
+    kind: ParagraphKind
+    row: tuple[float, ...]
 
 
 def _elements(root: etree._Element) -> Iterator[etree._Element]:
