@@ -9,7 +9,7 @@ import pytest
 
 from article_clean import DEFAULT_PIPELINE, clean_article
 from article_clean.classifier.features import DOM_NAMES, FEATURE_NAMES, NO_DOM, line_features
-from article_clean.stages.parse import looks_like_html
+from article_clean.stages.parse import looks_like_html, parse_html
 
 PAGE = """<!DOCTYPE html><html><head><title>Page title - Site</title>
 <meta property="og:title" content="Palmyra retaken &amp; held">
@@ -185,3 +185,18 @@ def test_dom_columns_of_text_and_html_lines() -> None:
     assert columns["dom_container_paragraphs"][1] == pytest.approx(np.log1p(4))
     assert columns["dom_furniture_w2"] == pytest.approx([NO_DOM, 1 / 3, 1 / 3])  # a line without markup counts 0
     assert (line_features(["A", "B"])[:, FEATURE_NAMES.index("has_dom")] == 0).all()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<div>" * 3000 + "deep text",  # deeper than libxml2 goes: html5lib reads it
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>deep text</p></body></html>",  # refused by lxml in a str
+        "<html><body><p>deep text</p></body></html>",
+    ],
+)
+def test_every_page_is_parsed_whole(raw: str) -> None:
+    """Where the fast parser gives up, the HTML5 parser takes over: no text is lost either way."""
+    tree = parse_html(raw)
+    assert tree is not None
+    assert "deep text" in "".join(tree.itertext())

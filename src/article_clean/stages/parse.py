@@ -66,7 +66,11 @@ def parse(draft: Draft) -> None:
 
 
 def parse_html(raw: str) -> etree._Element | None:
-    """Parse HTML as a browser would, into an lxml tree; None if lxml cannot hold the result even when cleaned.
+    """Parse HTML into an lxml tree; None if lxml cannot hold the result even when cleaned.
+
+    libxml2's parser (through lxml) reads real pages many times faster than html5lib and agrees with it on
+    where the text is; a page it gives up on (nesting deeper than its limit, a declaration it refuses) is parsed
+    by html5lib, as a browser would.
 
     >>> parse_html("<p>Hi<b>there</b>").find("body/p/b").text
     'there'
@@ -74,6 +78,23 @@ def parse_html(raw: str) -> etree._Element | None:
     # lxml refuses characters XML forbids; they carry no text, and the text fixes would remove them anyway. The
     # doctype only picks a quirks mode, and odd ones are names lxml cannot hold, so every doctype becomes the plain one.
     markup = _DOCTYPE.sub("<!DOCTYPE html>", _NOT_XML.sub(" ", patterns.INVISIBLE.sub("", raw)), count=1)
+    root = _parse_libxml2(markup)
+    return root if root is not None else _parse_html5(markup)
+
+
+def _parse_libxml2(markup: str) -> etree._Element | None:
+    """The fast parse, or None where libxml2 stopped early or refused the input."""
+    parser = etree.HTMLParser(recover=True, no_network=True, huge_tree=True, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(markup, parser)
+    except (ValueError, etree.LxmlError):
+        return None  # an encoding declaration in a str, for one
+    if root is None or any(error.level >= etree.ErrorLevels.FATAL for error in parser.error_log):
+        return None  # a fatal error ends the parse: the rest of the page would be lost
+    return root
+
+
+def _parse_html5(markup: str) -> etree._Element | None:
     for attempt in (markup, _NOT_IN_XML_NAMES.sub("\ufffd", markup)):
         try:
             with warnings.catch_warnings():
