@@ -109,14 +109,15 @@ def test_classifier_reaches_a_fixed_point(name: str) -> None:
 
 
 class _TrimmingModel:
-    """Scores the last line low while the page has more than 12 lines: each scoring drops one line."""
+    """Scores the last line low while the page has more than `floor` lines: each scoring drops one line."""
 
     threshold = 0.5
+    floor = 12
 
     def probabilities(self, lines: list[str], dom: object = None) -> np.ndarray:
         del dom  # text input: no markup evidence
         scores = np.ones(len(lines))
-        if len(lines) > 12:
+        if len(lines) > self.floor:
             scores[-1] = 0.0
         return scores
 
@@ -128,6 +129,17 @@ def test_one_call_of_the_stage_rescores_until_nothing_is_dropped(monkeypatch: py
     article = clean_article("\n\n".join(f"Line number {n} of the page." for n in range(15)), pipeline=once)
     assert len(article.paragraphs) == 12
     assert [record.text for record in article.dropped] == [f"Line number {n} of the page." for n in (14, 13, 12)]
+
+
+def test_a_page_that_keeps_shrinking_is_scored_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page losing a line at every scoring would be scored once per line (quadratic): the budget stops it."""
+    monkeypatch.setattr(_TrimmingModel, "floor", 0)
+    monkeypatch.setattr(classify, "line_model", _TrimmingModel)
+    stages = DEFAULT_PIPELINE.only("parse", "classify_lines").stages
+    repeated = Pipeline(stages, repeat=("classify_lines", "classify_lines"))
+    article = clean_article("\n".join(f"Line number {n} of the page." for n in range(60)), pipeline=repeated)
+    assert len(article.dropped) == classify.MAX_SCORINGS
+    assert len(article.paragraphs) == 60 - classify.MAX_SCORINGS
 
 
 def test_classifier_can_be_removed() -> None:

@@ -91,6 +91,8 @@ class Draft:
     """The name of the running stage, recorded with each drop."""
     settled: list[Block] = field(default_factory=list)
     """The blocks the line classifier last judged and kept, all of them."""
+    scorings: int = 0
+    """How many times the line classifier has scored this page."""
 
     def drop(self, block: Block, reason: DropReason) -> None:
         """Remove `block` from the body, recording why in the audit trail."""
