@@ -32,7 +32,7 @@ Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
 #: Trees evaluated together: enough for numpy to amortise its call overhead, few enough that the
 #: (lines x trees) index matrices stay small next to the page.
-_TREES_PER_BLOCK = 64
+_TREES_PER_BLOCK = 32
 
 
 @dataclass(frozen=True, slots=True)
