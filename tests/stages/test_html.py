@@ -200,3 +200,10 @@ def test_every_page_is_parsed_whole(raw: str) -> None:
     tree = parse_html(raw)
     assert tree is not None
     assert "deep text" in "".join(tree.itertext())
+
+
+def test_characters_xml_forbids_do_not_stop_the_parse() -> None:
+    """Invisible characters go, other characters XML forbids become spaces, and the text around them stays."""
+    tree = parse_html("<p>soft\u00adhyphen zero\u200bwidth form\x0cfeed non\ufffecharacter c0\x01control</p>")
+    assert tree is not None
+    assert "".join(tree.itertext()) == "softhyphen zerowidth form feed non character c0control"
