@@ -165,8 +165,22 @@ def test_blocks_carry_what_the_markup_says() -> None:
     assert story.text == "Rain fell on the city all night, officials said."
     share = len("officials") / len(story.text)
     story_share = 46 / 68  # text of the <article> (pieces stripped) over the page's: 32 + 9 + 5 of 46 + 22
-    assert story.dom == pytest.approx((share, 0.0, 1.0, 1.0, 0.0, 4, story_share, 1))
-    assert related.dom == pytest.approx((1.0, 1.0, 0.0, 0.0, 2.0, 4, 1 - story_share, 0))
+    assert story.dom == pytest.approx((share, 0.0, 1.0, 1.0, 0.0, 4, story_share, 1, 0.0, 0.0))
+    assert related.dom == pytest.approx((1.0, 1.0, 0.0, 0.0, 2.0, 4, 1 - story_share, 0, 0.0, 0.0))
+
+
+def test_table_cells_and_comment_threads_are_marked() -> None:
+    """A results table's cells and a comment thread's paragraphs say where they sit."""
+    raw = (
+        "<html><body><article><p>The standings after the final race of the season.</p><table><tr><td>1</td>"
+        '<td>Kyle Busch</td></tr></table></article><div id="comments"><p>Great race, what a finish!</p></div>'
+        "</body></html>"
+    )
+    blocks = {block.text: block.dom for block in _blocks_seen_by_the_classifier(raw)}
+    assert blocks["Kyle Busch"] is not None
+    assert blocks["Kyle Busch"][8:] == (1.0, 0.0)
+    assert blocks["Great race, what a finish!"][8:] == (0.0, 1.0)
+    assert blocks["The standings after the final race of the season."][8:] == (0.0, 0.0)
 
 
 def test_text_blocks_carry_no_markup_evidence() -> None:
@@ -176,13 +190,16 @@ def test_text_blocks_carry_no_markup_evidence() -> None:
 
 def test_dom_columns_of_text_and_html_lines() -> None:
     """Lines without markup get has_dom 0 and a sentinel; HTML lines get their evidence and its windows."""
-    matrix = line_features(["A line", "Another", "Third"], [None, (0.5, 1.0, 0.0, 1.0, 2.0, 3, 0.5, 4), (0.0,) * 8])
+    matrix = line_features(
+        ["A line", "Another", "Third"], [None, (0.5, 1.0, 0.0, 1.0, 2.0, 3, 0.5, 4, 1.0, 0.0), (0.0,) * 10]
+    )
     columns = {name: matrix[:, FEATURE_NAMES.index(name)].tolist() for name in DOM_NAMES}
     assert columns["has_dom"] == [0.0, 1.0, 1.0]
     assert columns["dom_link"] == [NO_DOM, 0.5, 0.0]
     assert columns["dom_depth"][1] == pytest.approx(np.log1p(3))
     assert columns["dom_container_share"] == [NO_DOM, 0.5, 0.0]
     assert columns["dom_container_paragraphs"][1] == pytest.approx(np.log1p(4))
+    assert columns["dom_cell"] == [NO_DOM, 1.0, 0.0]
     assert columns["dom_furniture_w2"] == pytest.approx([NO_DOM, 1 / 3, 1 / 3])  # a line without markup counts 0
     assert (line_features(["A", "B"])[:, FEATURE_NAMES.index("has_dom")] == 0).all()
 

@@ -152,11 +152,13 @@ DOM_NAMES = [
     "dom_depth",
     "dom_container_share",
     "dom_container_paragraphs",
+    "dom_cell",
+    "dom_comment",
     "dom_link_w2",
     "dom_furniture_w2",
 ]
 NO_DOM = -1.0
-_DOM_WIDTH = 8  # the length of a `Block.dom` row
+_DOM_WIDTH = 10  # the length of a `Block.dom` row
 FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES + DOM_NAMES
 N_FEATURES = len(FEATURE_NAMES)
 

@@ -147,9 +147,11 @@ _FURNITURE_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_NAME = re.compile(r"article|content|story|post|entry|body|text|main", re.IGNORECASE)
+#: Class and id words of comment threads: sentences like the article's, under it, in markup named for them.
+_COMMENT_NAME = re.compile(r"comment|disqus|respon|repl(?:y|ies)|discussion|forum", re.IGNORECASE)
 _KIND_CODES: dict[ParagraphKind, float] = {"paragraph": 0.0, "heading": 1.0, "list_item": 2.0, "quote": 3.0}
 #: Elements that group blocks: the nearest one around a block is its container.
-_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "ul", "ol", "table", "body", "header", "span"})
+_CONTAINERS = frozenset({"div", "section", "article", "main", "ul", "ol", "table", "body", "header", "span"})
 
 
 def _text_sizes(root: etree._Element) -> dict[etree._Element, int]:
@@ -176,6 +178,9 @@ class _Context:
     """The share of the page's text inside the nearest container."""
     paragraphs: int = 0
     """How many `<p>` children the nearest container has: article text comes as many paragraphs side by side."""
+    cell: bool = False
+    """Inside a table cell: a results table or a layout table."""
+    comment: bool = False
     page: int = 1
     sizes: dict[etree._Element, int] | None = None
 
@@ -191,6 +196,8 @@ class _Context:
             depth=self.depth + 1,
             container_share=self._share(element) if container else self.container_share,
             paragraphs=sum(_tag(child) == "p" for child in element) if container else self.paragraphs,
+            cell=self.cell or tag in {"td", "th"},
+            comment=self.comment or bool(names.strip() and _COMMENT_NAME.search(names)),
             page=self.page,
             sizes=self.sizes,
         )
@@ -202,7 +209,8 @@ class _Context:
     def row(self) -> tuple[float, ...]:
         """The DOM evidence, without the link share (which is the block's, not a point's)."""
         flags = (float(self.furniture), float(self.content), float(self.article))
-        return (*flags, _KIND_CODES[self.kind], self.depth, self.container_share, self.paragraphs)
+        shape = (_KIND_CODES[self.kind], self.depth, self.container_share, self.paragraphs)
+        return (*flags, *shape, float(self.cell), float(self.comment))
 
 
 class _BlockText:
