@@ -1,4 +1,4 @@
-"""Bytes are decoded by BOM, declared charset, UTF-8, then Windows-1252, and never fail."""
+"""Bytes are decoded by BOM, declared charset (unless the bytes are valid UTF-8), UTF-8, then Windows-1252."""
 
 from __future__ import annotations
 
@@ -28,6 +28,16 @@ from article_clean.decoding import decode
         (b'<meta charset="base64"><p>hi', '<meta charset="base64"><p>hi', "utf-8"),
         (b'<meta charset="utf-7"><p>+AGE-', '<meta charset="utf-7"><p>+AGE-', "utf-8"),
         (b'<meta charset="unicode_escape"><p>\\x41', '<meta charset="unicode_escape"><p>\\x41', "utf-8"),
+        # stored as UTF-8 under the original declaration: read as UTF-8, no "youâ€™re"
+        ('<meta charset="windows-1252"><p>you’re'.encode(), '<meta charset="windows-1252"><p>you’re', "utf-8"),
+        ('<meta charset="euc-kr"><p>한국어'.encode(), '<meta charset="euc-kr"><p>한국어', "utf-8"),
+        # a real legacy page is not valid UTF-8 and keeps its declared encoding
+        ('<meta charset="euc-kr"><p>한국어 기사'.encode("euc-kr"), '<meta charset="euc-kr"><p>한국어 기사', "euc_kr"),
+        (
+            '<meta charset="windows-1251"><p>Новости'.encode("cp1251"),
+            '<meta charset="windows-1251"><p>Новости',
+            "cp1251",
+        ),
     ],
 )
 def test_decode(data: bytes, text: str | None, encoding: str) -> None:

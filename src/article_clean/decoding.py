@@ -1,8 +1,11 @@
 """Decode `bytes` input: a byte-order mark, then an HTML `<meta charset>`, then UTF-8, then Windows-1252.
 
-This follows the order browsers use for pages without an HTTP header. Windows-1252 is the last resort because it
-decodes every byte (its five unassigned bytes map to the C1 controls of the same number, as browsers do), so
-decoding never fails and never loses a byte.
+This follows the order browsers use for pages without an HTTP header, with one exception for scraped pages: bytes
+that hold non-ASCII text and are valid UTF-8 are read as UTF-8 whatever the page declares, because crawlers often
+store a page re-encoded as UTF-8 under its original `<meta charset>`, and legacy encodings almost never produce
+valid multi-byte UTF-8 by chance. Windows-1252 is the last resort because it decodes every byte (its five
+unassigned bytes map to the C1 controls of the same number, as browsers do), so decoding never fails and never
+loses a byte.
 """
 
 from __future__ import annotations
@@ -55,11 +58,18 @@ def decode(data: bytes) -> tuple[str, str]:
     ('Palmyra’s', 'utf-8')
     >>> decode(b'<meta charset="windows-1252"><p>caf\\xe9')
     ('<meta charset="windows-1252"><p>café', 'cp1252')
+    >>> decode('<meta charset="windows-1252"><p>café'.encode("utf-8"))[1]
+    'utf-8'
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
     declared = _declared(data[:4096])
+    if declared and declared != "utf-8" and not data.isascii():
+        try:
+            return data.decode("utf-8"), "utf-8"  # stored as UTF-8 under the page's original declaration
+        except UnicodeDecodeError:
+            pass
     if declared:
         try:
             return data.decode(declared), declared
