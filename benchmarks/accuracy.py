@@ -217,7 +217,7 @@ def _boilerpy3() -> Peer:
         on_text={"boilerpy3 on `<p>` lines, ArticleExtractor": _on_lines(extract)},
         on_html={"boilerpy3, ArticleExtractor": extract},
         note="boilerpy3: `extractors.ArticleExtractor().get_content(html)`; it takes only `str`, so HTML pages are "
-        "first decoded as article_clean decodes them (BOM, `<meta charset>`, UTF-8, then Windows-1252).",
+        "first decoded as article_clean decodes them (see `article_clean.decoding`).",
     )
 
 
