@@ -119,7 +119,7 @@ def segment_html(draft: Draft) -> None:
 
     def flush() -> None:
         text, dom = block.take()
-        if text:
+        if text and dom is not None:
             draft.blocks.append(Block(text=text, line=len(draft.blocks) + 1, kind=dom.kind, source=text, dom=dom.row))
 
     for event, element in etree.iterwalk(body, events=("start", "end")):
@@ -230,9 +230,12 @@ class _BlockText:
         if context.link:
             self.linked += len(text.strip())
 
-    def take(self) -> tuple[str, _Dom]:
+    def take(self) -> tuple[str, _Dom | None]:
+        if self.start is None:  # nothing but white space since the last block: most block boundaries
+            self.pieces.clear()
+            return "", None
         text = collapse_whitespace("".join(self.pieces))  # the text fixes run later, after inline markup is read
-        start = self.start or _Context()
+        start = self.start
         share = min(self.linked / max(len(text), 1), 1.0)
         self.pieces.clear()
         self.linked = 0
