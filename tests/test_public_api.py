@@ -129,3 +129,21 @@ def test_command_line_text_format_from_stdin() -> None:
         check=True,
     )
     assert result.stdout.decode() == "Officials met on Monday to discuss the plan in detail.\n"
+
+
+def test_command_line_reads_gzipped_html() -> None:
+    """A gzipped page is cleaned as the page it holds; bytes that only look like gzip are cleaned as they are."""
+    page = FIXTURES / "pages" / "wday-russian.html.gz"
+    result = subprocess.run(
+        [sys.executable, "-m", "article_clean", str(page), "--format", "text"],
+        capture_output=True,
+        check=True,
+    )
+    assert "В интервью модель призналась, что жутко боится старости." in result.stdout.decode()
+    broken = subprocess.run(
+        [sys.executable, "-m", "article_clean", "-", "--format", "text"],
+        input=b"\x1f\x8bnot really gzip, a line of text that goes on.",
+        capture_output=True,
+        check=True,
+    )
+    assert "not really gzip" in broken.stdout.decode()
