@@ -24,6 +24,8 @@ def build_article(draft: Draft) -> Article:
         published=meta.published,
         updated=meta.updated,
         url=meta.url,
+        language=meta.language,
+        image=meta.image,
         highlights=tuple(draft.highlights),
         paragraphs=tuple(Paragraph(text=block.text, kind=block.kind) for block in draft.blocks),
         galleries=tuple(draft.galleries),

@@ -121,6 +121,10 @@ class Article(_Model):
     """When the article was last updated; a time given in a named zone ("ET") carries that zone's offset."""
     url: str | None = None
     """The canonical URL, when the input names one."""
+    language: str | None = None
+    """The page's language as a BCP 47 tag ("en", "pt-BR"), when an HTML page declares one."""
+    image: str | None = None
+    """The lead image's URL, when an HTML page names one (Open Graph, Twitter card or JSON-LD)."""
     highlights: tuple[str, ...] = ()
     """Summary bullets shown above the story ("Story highlights")."""
     paragraphs: tuple[Paragraph, ...] = ()

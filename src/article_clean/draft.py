@@ -66,6 +66,8 @@ class Meta:
     published: date | datetime | None = None
     updated: date | datetime | None = None
     url: str | None = None
+    language: str | None = None
+    image: str | None = None
 
 
 @dataclass(slots=True)

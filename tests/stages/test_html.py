@@ -224,3 +224,45 @@ def test_characters_xml_forbids_do_not_stop_the_parse() -> None:
     tree = parse_html("<p>soft\u00adhyphen zero\u200bwidth form\x0cfeed non\ufffecharacter c0\x01control</p>")
     assert tree is not None
     assert "".join(tree.itertext()) == "softhyphen zerowidth form feed non character c0control"
+
+
+@pytest.mark.parametrize(
+    ("head", "language"),
+    [
+        ('<meta property="og:locale" content="pt_BR">', "pt-BR"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "ko"}</script>', "ko"),
+        ('<meta property="og:locale" content="not a tag!">', "fr"),  # refused, then <html lang>
+    ],
+)
+def test_language_from_meta_json_ld_or_html_lang(head: str, language: str) -> None:
+    """The language comes from Open Graph or Dublin Core, then JSON-LD, then `<html lang>`, as a BCP 47 tag."""
+    page = f'<html lang="fr"><head>{head}</head><body><p>Un article.</p></body></html>'
+    assert clean_article(page).language == language
+
+
+@pytest.mark.parametrize(
+    ("head", "image"),
+    [
+        ('<meta property="og:image" content="https://example.com/a.jpg">', "https://example.com/a.jpg"),
+        ('<meta name="twitter:image" content="https://example.com/t.jpg">', "https://example.com/t.jpg"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "image": [{"url": "https://e.com/l.jpg"}]}'
+            "</script>",
+            "https://e.com/l.jpg",
+        ),
+        ("", None),
+    ],
+)
+def test_lead_image(head: str, image: str | None) -> None:
+    """The lead image comes from Open Graph, the Twitter card, or JSON-LD (a URL, an ImageObject, a list)."""
+    assert clean_article(f"<html><head>{head}</head><body><p>Text.</p></body></html>").image == image
+
+
+def test_publication_time_element_only_where_it_dates_the_article() -> None:
+    """A `<time>` marked as the publication date, or inside the article, dates it; a comment's `<time>` does not."""
+    marked = '<time itemprop="datePublished" datetime="2019-11-19T08:00:00Z">Nov 19</time><p>Text.</p>'
+    inside = '<article><time datetime="2019-11-20">Nov 20</time><p>Text.</p></article>'
+    elsewhere = '<p>Text.</p><div class="comments"><time datetime="2019-11-21">Nov 21</time> Nice.</div>'
+    assert clean_article(f"<html><body>{marked}</body></html>").published == datetime(2019, 11, 19, 8, tzinfo=UTC)
+    assert str(clean_article(f"<html><body>{inside}</body></html>").published) == "2019-11-20"
+    assert clean_article(f"<html><body>{elsewhere}</body></html>").published is None

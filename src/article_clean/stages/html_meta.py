@@ -6,6 +6,7 @@ It runs before `strip_non_content` removes the `<head>` and the scripts that hol
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from article_clean.dates import parse_timestamp
@@ -26,6 +27,10 @@ _PUBLISHED = ("article:published_time", "datepublished", "pubdate", "date", "dc.
 _UPDATED = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
 _AUTHOR = ("author", "article:author", "dc.creator", "byl")
 _PUBLISHER = ("og:site_name", "publisher")
+_LANGUAGE = ("og:locale", "dc.language", "content-language", "language")
+_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+#: A language tag: a primary subtag of letters and optional subtags ("en", "pt_BR", "zh-Hant-TW").
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
 def extract_html_metadata(draft: Draft) -> None:
@@ -37,13 +42,17 @@ def extract_html_metadata(draft: Draft) -> None:
     found = draft.meta
     found.title = found.title or _first(meta, _TITLE) or _str(ld.get("headline")) or _page_title(draft.tree)
     found.publisher = found.publisher or _first(meta, _PUBLISHER) or _name(ld.get("publisher"))
-    stamp = _first(meta, _PUBLISHED) or _str(ld.get("datePublished"))
+    stamp = _first(meta, _PUBLISHED) or _str(ld.get("datePublished")) or _time_element(draft.tree)
     found.published = found.published or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
     stamp = _first(meta, _UPDATED) or _str(ld.get("dateModified"))
     found.updated = found.updated or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
     if not found.authors:
         found.authors = _authors(_first(meta, _AUTHOR), ld.get("author"))
     found.url = found.url or _canonical(draft.tree) or _first(meta, ("og:url",))
+    found.language = found.language or _language(
+        _first(meta, _LANGUAGE), _str(ld.get("inLanguage")), draft.tree.get("lang") or draft.tree.get("xml:lang")
+    )
+    found.image = found.image or _first(meta, _IMAGE) or _image(ld.get("image"))
 
 
 def _meta_tags(tree: etree._Element) -> dict[str, str]:
@@ -108,6 +117,36 @@ def _split_names(value: str) -> list[str]:
 def _page_title(tree: etree._Element) -> str | None:
     element = next(tree.iter("title"), None)
     return clean_text("".join(element.itertext())) or None if element is not None else None
+
+
+def _language(*candidates: str | None) -> str | None:
+    """The first candidate that is a language tag, written the BCP 47 way ("pt_BR" becomes "pt-BR")."""
+    for candidate in candidates:
+        match = _LANGUAGE_TAG.fullmatch((candidate or "").strip())
+        if match:
+            return match.group().replace("_", "-")
+    return None
+
+
+def _image(value: object) -> str | None:
+    """A JSON-LD image: a URL, an ImageObject with a `url`, or a list of either (the first is the lead)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    return _str(value)
+
+
+def _time_element(tree: etree._Element) -> str | None:
+    """The `datetime` of the `<time>` marked as the publication date, else of the first inside `<article>`/`<main>`.
+
+    A `<time>` elsewhere may date a comment or a related story, so it is not read.
+    """
+    times = [element for element in tree.iter("time") if element.get("datetime")]
+    marked = [e for e in times if (e.get("itemprop") or "").lower() == "datepublished" or e.get("pubdate") is not None]
+    inside = [e for e in times if any(a.tag in {"article", "main"} for a in e.iterancestors())]
+    chosen = marked or inside
+    return clean_text(str(chosen[0].get("datetime"))) or None if chosen else None
 
 
 def _canonical(tree: etree._Element) -> str | None:
