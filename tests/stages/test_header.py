@@ -157,3 +157,26 @@ def test_parse_byline(text: str, names: list[str], publisher: str | None) -> Non
 def test_not_a_byline(text: str) -> None:
     """Sentences that start with "By" are not bylines."""
     assert parse_byline(text) is None
+
+
+def test_headline_of_a_page_dump_repeats_its_page_title() -> None:
+    """A whole-page dump starts with the `<title>`; the line repeating one side of it is the headline."""
+    menu = [f"Section {n}" for n in range(5)]
+    draft = run(extract_header, "Storm hits the coast | Daily News", *menu, "Storm hits the coast", PROSE)
+    assert draft.meta.title == "Storm hits the coast"
+    assert reasons(draft) == ["duplicate_metadata"]
+    assert body(draft) == [*menu, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Storm hits the coast | Daily News", "Storm warnings for the weekend"),  # no line repeats it
+        ("It rained all day in Geneva, and the storm hit the coast, officials said.", "Storm hits the coast"),
+    ],
+)
+def test_no_headline_without_a_repeat_of_a_title_like_first_line(first: str, later: str) -> None:
+    """Without a title-like first line and a later line repeating it, nothing is taken as the title."""
+    draft = run(extract_header, first, "Home", later, PROSE)
+    assert draft.meta.title is None
+    assert reasons(draft) == []

@@ -42,6 +42,8 @@ def extract_header(draft: Draft) -> None:
     anchor = next((p for p in sorted([*bylines, *stamps]) if 0 < p < limit), None)
     if anchor is not None:
         _read_title(draft, anchor)
+    if draft.meta.title is None and draft.format == "text":
+        _title_from_page_title(draft, limit)
 
 
 def _first_prose(draft: Draft) -> int:
@@ -121,6 +123,27 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> None:
             draft.meta.title = block.text
             draft.place(block, "title")
             return
+
+
+def _title_from_page_title(draft: Draft, limit: int) -> None:
+    """Read the headline of a whole-page text dump, whose first line is the page's `<title>`.
+
+    The `<title>` ("Storm hits coast | Daily News") names the site beside the headline, which is repeated further
+    down, before the article starts; that line becomes the title, and the first line is dropped as a copy of it.
+    """
+    body = [block for block in draft.blocks[:limit] if block.fate is None]
+    if len(body) < 2 or not is_title_like(body[0].text, 2 * draft.config.max_title_words):
+        return
+    parts = patterns.TITLE_SEPARATOR.split(body[0].text)
+    if len(parts) < 2:
+        return  # a `<title>` names the site beside the headline; a line repeated whole is left to the dedupe
+    wanted = {key(part) for part in parts if words(part) >= 2}
+    headline = next((block for block in body[1:] if key(block.text) in wanted), None)
+    if headline is None:
+        return
+    draft.meta.title = headline.text
+    draft.place(headline, "title")
+    draft.drop(body[0], DropReason.DUPLICATE_METADATA)
 
 
 def _read_title(draft: Draft, anchor: int) -> None:
