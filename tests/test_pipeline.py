@@ -206,3 +206,20 @@ def test_repeated_span_survives_edits_that_keep_its_ends() -> None:
     assert Pipeline(DEFAULT_PIPELINE.stages) != DEFAULT_PIPELINE
     with pytest.raises(ConfigError, match="must not come after"):
         Pipeline(DEFAULT_PIPELINE.stages, repeat=("classify_lines", "parse"))
+
+
+def test_repeated_span_runs_again_when_a_stage_rewrites_a_block() -> None:
+    """A stage that only rewrites text (cuts a dateline) also sends the span round again, for the stages before it."""
+    seen: list[list[str]] = []
+
+    def record(draft: Draft) -> None:
+        seen.append([block.text for block in draft.blocks])
+
+    def cut_prefix(draft: Draft) -> None:
+        for block in draft.blocks:
+            block.text = block.text.removeprefix("(CNN)")
+
+    pipeline = Pipeline([("record", record), ("cut_prefix", cut_prefix)], repeat=("record", "cut_prefix"))
+    draft = Draft(raw="", blocks=[Block(text="(CNN)Officials said.", line=1)])
+    pipeline.run(draft)
+    assert seen == [["(CNN)Officials said."], ["Officials said."]]

@@ -36,6 +36,7 @@ from training.labels import line_labels
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from article_clean.document import Article
     from article_clean.draft import Block, Draft
     from article_clean.pipeline import Pipeline
 
@@ -91,6 +92,8 @@ class Input:
     """Each line's text in the output if the classifier keeps it; None where a later stage removes it."""
     dom: tuple[tuple[float, ...] | None, ...]
     """Each line's `Block.dom` row (None for text input)."""
+    title: str | None = None
+    """The title the pipeline found (without the classifier), for gold that keeps the title in the body."""
 
     @property
     def corpus(self) -> str:
@@ -183,14 +186,14 @@ def _pipeline(recorder: _Recorder) -> Pipeline:
     return pipeline.with_stage("record_output", recorder.at_end)
 
 
-def stage_view(raw: str | bytes) -> tuple[tuple[str, ...], tuple[str | None, ...], str, tuple[Any, ...]]:
-    """Clean `raw` without the classifier: the stage's lines, each line's final text, the output text, DOM rows."""
+def stage_view(raw: str | bytes) -> tuple[tuple[str, ...], tuple[str | None, ...], Article, tuple[Any, ...]]:
+    """Clean `raw` without the classifier: the stage's lines, each line's final text, the document, DOM rows."""
     recorder = _Recorder()
     article = clean_article(raw, pipeline=_pipeline(recorder))
     left = {id(block) for block in recorder.left}
     lines = tuple(block.text for block in recorder.seen)
     final = tuple(block.text if id(block) in left else None for block in recorder.seen)
-    return lines, final, article.text, tuple(block.dom for block in recorder.seen)
+    return lines, final, article, tuple(block.dom for block in recorder.seen)
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
@@ -224,11 +227,12 @@ def build_inputs(bench: Path) -> list[Input]:
     """Clean every input of the bench without the classifier and record what the classifier would see."""
     inputs: list[Input] = []
     for name, record, raw in _raw_inputs(bench):
-        lines, final, baseline, dom = stage_view(raw)
+        lines, final, article, dom = stage_view(raw)
         page = str(record["id"])
         text = raw if isinstance(raw, str) and SETS[name] != "html" else None
         group = site(record.get("domain"), page)
-        inputs.append(Input(name, page, group, record.get("gold") or "", text, baseline, lines, final, dom))
+        gold = record.get("gold") or ""
+        inputs.append(Input(name, page, group, gold, text, article.text, lines, final, dom, article.title))
     return inputs
 
 

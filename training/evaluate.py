@@ -27,7 +27,7 @@ import numpy.typing as npt
 from sklearn.model_selection import GroupKFold
 
 from article_clean.classifier.model import LineModel
-from training.data import CACHE_DIR, DEFAULT_BENCH, SETS, Dataset, load_dataset
+from training.data import CACHE_DIR, DEFAULT_BENCH, SETS, Dataset, Input, load_dataset
 from training.decode import MAX_ROUNDS, Probabilities, Scorer, keep_mask, output_text, stage_min_lines
 from training.fit import Params, add_model_arguments, export, fit_two_stage, params_from
 
@@ -65,6 +65,8 @@ class Report:
     one_round: dict[float, Scores] = field(default_factory=dict)
     cross: dict[float, Scores] = field(default_factory=dict)
     """ScrapingHub-trained models on Dragnet and Dragnet-trained on ScrapingHub."""
+    titled: Scores = field(default_factory=dict)
+    """Dragnet at the chosen threshold with the pipeline's title prepended: its annotators kept the title."""
     chosen: float = 0.0
     why: str = ""
 
@@ -166,14 +168,24 @@ def evaluate(dataset: Dataset, scorer: Scorer, params: Params, thresholds: Seque
         baseline=score_sets(dataset, scorer, lambda i: dataset.inputs[i].baseline),
     )
     plans = cv_plans(dataset, folds)
-    for threshold, texts in predict(dataset, plans, params, thresholds, rounds=MAX_ROUNDS).items():
+    predicted = predict(dataset, plans, params, thresholds, rounds=MAX_ROUNDS)
+    for threshold, texts in predicted.items():
         report.cv[threshold] = score_sets(dataset, scorer, texts.get)
     report.chosen, report.why = choose_threshold(report.cv, report.raw)
+    chosen = predicted[report.chosen]
+    report.titled = score_sets(dataset, scorer, lambda i: _titled(dataset.inputs[i], chosen.get(i)))
     for threshold, texts in predict(dataset, plans, params, thresholds, rounds=1).items():
         report.one_round[threshold] = score_sets(dataset, scorer, texts.get)
     for threshold, texts in predict(dataset, cross_plans(dataset), params, thresholds, rounds=MAX_ROUNDS).items():
         report.cross[threshold] = score_sets(dataset, scorer, texts.get)
     return report
+
+
+def _titled(item: Input, text: str | None) -> str | None:
+    """The output with the title before it, for the Dragnet sets only (None elsewhere, so they are left out)."""
+    if item.corpus != "dragnet" or text is None:
+        return None
+    return "\n\n".join(part for part in (item.title, text) if part)
 
 
 def _cell(scores: Scores, name: str, key: str = "f1") -> str:
@@ -196,6 +208,9 @@ def main_table(report: Report, dataset: Dataset) -> str:
         delta = f"{cv[name]['f1'] - report.raw[name]['f1']:+.3f}" if name in report.raw else "–"
         row = [name, str(count), _cell(report.raw, name), base, ours, delta, _cell(one, name), _cell(cross, name)]
         lines.append("| " + " | ".join(row) + " |")
+        if name in report.titled:
+            titled = " / ".join(_cell(report.titled, name, key) for key in ("f1", "precision", "recall"))
+            lines.append(f"| {name}, title prepended | {count} | – | – | {titled} | – | – | – |")
     return "\n".join(lines)
 
 

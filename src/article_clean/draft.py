@@ -91,8 +91,8 @@ class Draft:
     placed: list[Placement] = field(default_factory=list)
     stage: str = ""
     """The name of the running stage, recorded with each drop."""
-    settled: list[Block] = field(default_factory=list)
-    """The blocks the line classifier last judged and kept, all of them."""
+    settled: list[tuple[Block, str]] = field(default_factory=list)
+    """The blocks the line classifier last judged and kept, all of them, with the texts it judged."""
     scorings: int = 0
     """How many times the line classifier has scored this page."""
 

@@ -62,6 +62,10 @@ def block_stage(rule: BlockRule) -> Stage:
     return run
 
 
+def _texts(draft: Draft) -> tuple[str, ...]:
+    return tuple(block.text for block in draft.blocks)
+
+
 class Pipeline:
     """An immutable sequence of `(name, stage)` pairs; every change returns a new pipeline.
 
@@ -76,8 +80,8 @@ class Pipeline:
     def __init__(self, stages: Iterable[tuple[str, Stage]], *, repeat: tuple[str, str] | None = None) -> None:
         """Check that names are unique snake_case and that every stage is callable.
 
-        `repeat=(first, last)`: the stages from `first` to `last` run again while any of them drops or places
-        a block, up to `MAX_REPEATS` times, so that stages which read a block's neighbours see the blocks the
+        `repeat=(first, last)`: the stages from `first` to `last` run again while any of them drops, places or
+        rewrites a block, up to `MAX_REPEATS` times, so that stages which read a block's neighbours see the blocks the
         later ones left, and the run ends at a fixed point of the span.
         """
         pairs = tuple(stages)
@@ -158,12 +162,15 @@ class Pipeline:
     def run(self, draft: Draft) -> None:
         """Run every stage on `draft` in order, raising `StageError` if one raises."""
         index, repeats, changed = 0, 0, False
+        texts: tuple[str, ...] = ()
         while index < len(self._stages):
             if self._repeat and index == self._repeat[0]:
-                changed = False
+                changed, texts = False, _texts(draft)
             before = len(draft.dropped) + len(draft.placed)
             self._run_stage(index, draft)
             changed = changed or len(draft.dropped) + len(draft.placed) != before
+            if self._repeat and index == self._repeat[1]:
+                changed = changed or _texts(draft) != texts  # a stage rewrote a block (cut a dateline, say)
             if self._repeat and index == self._repeat[1] and changed and repeats < MAX_REPEATS:
                 index, repeats = self._repeat[0], repeats + 1
             else:

@@ -45,7 +45,7 @@ def classify_lines(draft: Draft) -> None:
         draft.scorings += 1
         scores = model.probabilities([block.text for block in blocks], [block.dom for block in blocks]).tolist()
         if min(scores) >= model.threshold:
-            draft.settled = list(blocks)
+            draft.settled = [(block, block.text) for block in blocks]
             return
         for block, score in zip(blocks, scores, strict=True):
             if score < model.threshold:
@@ -53,5 +53,7 @@ def classify_lines(draft: Draft) -> None:
         blocks = [block for block, score in zip(blocks, scores, strict=True) if score >= model.threshold]
 
 
-def _same(settled: list[Block], blocks: list[Block]) -> bool:
-    return len(settled) == len(blocks) and all(a is b for a, b in zip(settled, blocks, strict=True))
+def _same(settled: list[tuple[Block, str]], blocks: list[Block]) -> bool:
+    """Whether `blocks` are the settled blocks with the same texts (a later stage may have cut a dateline)."""
+    pairs = zip(settled, blocks, strict=False)
+    return len(settled) == len(blocks) and all(a is b and text == b.text for (a, text), b in pairs)
