@@ -53,6 +53,8 @@ class GalleryItem(_Model):
     """A leading bold label such as "Before" or "After", without its colon."""
     credit: str | None = None
     """The photo credit, when the caption carries one."""
+    image: str | None = None
+    """The picture's URL as the page writes it (an HTML `<figure>`'s image), when the input names one."""
     links: tuple[Link, ...] = ()
     """Links recovered from the caption's markup."""
 

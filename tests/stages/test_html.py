@@ -266,3 +266,15 @@ def test_publication_time_element_only_where_it_dates_the_article() -> None:
     assert clean_article(f"<html><body>{marked}</body></html>").published == datetime(2019, 11, 19, 8, tzinfo=UTC)
     assert str(clean_article(f"<html><body>{inside}</body></html>").published) == "2019-11-20"
     assert clean_article(f"<html><body>{elsewhere}</body></html>").published is None
+
+
+def test_figure_items_carry_their_image_url() -> None:
+    """A figure's image URL comes from `src`, a lazy loader's `data-src` (not a data: placeholder) or `srcset`."""
+    page = (
+        '<html><body><p>Body text.</p><figure><img data-src="https://e.com/lazy.jpg" src="data:image/gif;base64,R0l">'
+        '<figcaption>The ruins.</figcaption></figure><figure><img srcset="https://e.com/s.jpg 1x, https://e.com/t.jpg'
+        ' 2x"><figcaption>A square.</figcaption></figure><figure><figcaption>No picture.</figcaption></figure>'
+        "</body></html>"
+    )
+    items = clean_article(page).galleries[0].items
+    assert [item.image for item in items] == ["https://e.com/lazy.jpg", "https://e.com/s.jpg", None]

@@ -100,7 +100,17 @@ def _figure_item(figure: etree._Element, caption: str, index: int) -> GalleryIte
         for anchor in figure.iter("a")
         if anchor.get("href")
     )
-    return GalleryItem(index=index, caption=caption, credit=credit, links=links)
+    return GalleryItem(index=index, caption=caption, credit=credit, image=_image_url(figure), links=links)
+
+
+def _image_url(figure: etree._Element) -> str | None:
+    """The URL of a figure's first image: `src`, a lazy loader's `data-src`, or the first `srcset` candidate."""
+    for image in figure.iter("img", "source"):
+        for name in ("src", "data-src", "data-original", "data-lazy-src", "srcset", "data-srcset"):
+            value = clean_text(str(image.get(name) or "")).split(" ")[0].rstrip(",")
+            if value and not value.startswith("data:"):
+                return value
+    return None
 
 
 def segment_html(draft: Draft) -> None:
