@@ -178,5 +178,26 @@ def markdown(env: Environment, command: str, rows: Sequence[Row], notes: Sequenc
     )
 
 
+#: The markers between which `--write` replaces a page's measured table, leaving the rest of the page alone.
+BEGIN = "<!-- benchmarks/accuracy.py: begin -->"
+END = "<!-- benchmarks/accuracy.py: end -->"
+
+
+def splice(page: str | None, fragment: str) -> str:
+    r"""`page` with the text between its markers replaced by `fragment`; `fragment` alone, marked, for a new page.
+
+    >>> splice("intro\n" + BEGIN + "\nold\n" + END + "\noutro\n", "new\n")
+    'intro\n<!-- benchmarks/accuracy.py: begin -->\nnew\n<!-- benchmarks/accuracy.py: end -->\noutro\n'
+    >>> splice(None, "new\n").splitlines()[1]
+    'new'
+    """
+    marked = f"{BEGIN}\n{fragment}{END}\n"
+    if page is None or BEGIN not in page or END not in page:
+        return marked
+    head, rest = page.split(BEGIN, 1)
+    tail = rest.split(END, 1)[1].removeprefix("\n")
+    return head + marked + tail
+
+
 def _fill(paragraph: str, indent: str = "") -> str:
     return textwrap.fill(paragraph, _WIDTH, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _data import html_bytes, records, scorer, wrap_lines
-from _report import Row, environment, markdown, table
+from _report import Row, environment, markdown, splice, table
 from article_clean import Article, clean_article
 from article_clean.decoding import decode
 
@@ -353,7 +353,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS), help="input kinds to score")
     parser.add_argument("--worst", type=int, default=0, help="list article_clean's worst pages, this many per set")
     parser.add_argument("--save", type=Path, help="write every tool's output texts here, one JSON-lines file each")
-    parser.add_argument("--write", type=Path, help="write the table, machine and versions to this markdown file")
+    parser.add_argument(
+        "--write",
+        type=Path,
+        help="write the table, machine and versions to this markdown file, between its accuracy markers if it has them",
+    )
     return parser
 
 
@@ -385,7 +389,9 @@ def main() -> int:
     if args.write:
         command = shlex.join(["python", "benchmarks/accuracy.py", *sys.argv[1:]])
         notes = [*NOTES, *(peer.note for peer in peers), *missing]
-        args.write.write_text(markdown(environment(PEERS), command, rows, notes), encoding="utf-8")
+        page = args.write.read_text(encoding="utf-8") if args.write.exists() else None
+        fragment = markdown(environment(PEERS), command, rows, notes)
+        args.write.write_text(splice(page, fragment), encoding="utf-8")
         print(f"wrote {args.write}")
     print(f"total time {time.perf_counter() - start:.0f} s")
     return 0
