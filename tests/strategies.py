@@ -92,12 +92,22 @@ TAGS = (
 )
 
 
+#: Class and id attributes the markup evidence reads: furniture, content and comment names, and none.
+NAMES = ("", ' class="related-links"', ' id="comments"', ' class="story-body"', ' itemprop="articleBody"')
+
+
 def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    def render(tag: str, inner: list[str], href: str) -> str:
-        attributes = f' href="{href}"' if tag == "a" else ""
+    def render(tag: str, inner: list[str], href: str, names: str) -> str:
+        attributes = f' href="{href}"' if tag == "a" else names
         return f"<{tag}{attributes}>{''.join(inner)}</{tag}>"
 
-    return st.builds(render, st.sampled_from(TAGS), st.lists(children, max_size=4), st.sampled_from(["/a", "x&amp;y"]))
+    return st.builds(
+        render,
+        st.sampled_from(TAGS),
+        st.lists(children, max_size=4),
+        st.sampled_from(["/a", "x&amp;y"]),
+        st.sampled_from(NAMES),
+    )
 
 
 def html_documents() -> st.SearchStrategy[str]:
@@ -106,6 +116,23 @@ def html_documents() -> st.SearchStrategy[str]:
     body = st.recursive(leaves, _element, max_leaves=25)
     head = st.sampled_from(["", "<title>A page</title>", '<meta property="og:title" content="T &amp; U">'])
     return st.builds(lambda h, b: f"<!DOCTYPE html><html><head>{h}</head><body>{b}</body></html>", head, body)
+
+
+def broken_html() -> st.SearchStrategy[str]:
+    """HTML as crawls store it: cut off, a bare fragment, or nested deeply.
+
+    Cut anywhere; a fragment without `<html>` or `<body>`; nesting up to past libxml2's depth limit, so that the
+    html5lib fallback parses it too.
+    """
+    cut = st.builds(lambda document, at: document[:at], html_documents(), st.integers(0, 600))
+    fragment = html_documents().map(lambda document: document.split("<body>", 1)[1].removesuffix("</body></html>"))
+    deep = st.builds(
+        lambda depth, tag, text: f"<{tag}>" * depth + text,
+        st.integers(1, 2600),
+        st.sampled_from(["div", "span", "p", "table", "li"]),
+        scraped_lines(),
+    )
+    return st.one_of(cut, fragment, deep)
 
 
 def clean_strings() -> st.SearchStrategy[str]:

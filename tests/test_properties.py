@@ -13,10 +13,10 @@ from article_clean import DEFAULT_PIPELINE, Article, CleanConfig, Draft, clean_a
 from article_clean.residue import unescape_html
 from article_clean.stages.normalize import clean_text
 from article_clean.stages.parse import looks_like_html
-from tests.strategies import articles, html_documents, messy_text
+from tests.strategies import articles, broken_html, html_documents, messy_text
 
 _WORD = regex.compile(r"\w+")
-any_input = st.one_of(st.text(), messy_text(), html_documents())
+any_input = st.one_of(st.text(), messy_text(), html_documents(), broken_html())
 
 
 def _strings(article: Article) -> list[str]:
