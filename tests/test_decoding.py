@@ -11,6 +11,11 @@ from hypothesis import strategies as st
 from article_clean import clean_article
 from article_clean.decoding import decode
 
+KOREAN = "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다."
+JAPANESE = "東京都は二十日、新型の感染症対策について新しい方針を発表した。知事は記者会見で述べた。"
+CHINESE = "北京时间二十日，国家统计局发布了最新的经济数据，显示经济增长保持稳定。"
+RUSSIAN = "В восьмидесятых годах чешская красавица заявила о себе на весь мир. Тогда трудно было найти."
+
 
 @pytest.mark.parametrize(
     ("data", "text", "encoding"),
@@ -33,6 +38,12 @@ from article_clean.decoding import decode
         ('<meta charset="euc-kr"><p>한국어'.encode(), '<meta charset="euc-kr"><p>한국어', "utf-8"),
         # a real legacy page is not valid UTF-8 and keeps its declared encoding
         ('<meta charset="euc-kr"><p>한국어 기사'.encode("euc-kr"), '<meta charset="euc-kr"><p>한국어 기사', "euc_kr"),
+        # nothing declared and not UTF-8: sniffed when the reading is mostly another script, else Windows-1252
+        (f"<p>{KOREAN}</p>".encode("euc-kr"), f"<p>{KOREAN}</p>", "cp949"),
+        (f"<p>{JAPANESE}</p>".encode("shift_jis"), f"<p>{JAPANESE}</p>", "cp932"),
+        (f"<p>{CHINESE}</p>".encode("gbk"), f"<p>{CHINESE}</p>", "gb18030"),
+        (f"<p>{RUSSIAN}</p>".encode("cp1251"), f"<p>{RUSSIAN}</p>", "cp1251"),
+        ("<p>The café served “quoted” coffee — naïve résumé.</p>".encode("cp1252"), None, "cp1252"),
         (
             '<meta charset="windows-1251"><p>Новости'.encode("cp1251"),
             '<meta charset="windows-1251"><p>Новости',
@@ -50,10 +61,12 @@ def test_decode(data: bytes, text: str | None, encoding: str) -> None:
 
 @given(st.binary())
 def test_decode_never_fails_and_loses_no_byte(data: bytes) -> None:
-    """Any bytes decode; without a BOM, cp1252 with C1 fallback maps each byte to one character."""
+    """Any bytes decode; cp1252 with C1 fallback maps each byte to one character; a sniffed reading is strict."""
     decoded, used = decode(data)
     if used == "cp1252":
         assert len(decoded) == len(data)
+    elif used not in {"utf-8", "utf-8-sig", "utf-16", "utf-32"}:
+        assert decoded == data.decode(used)  # strict: no byte replaced
 
 
 def test_clean_article_reports_the_encoding() -> None:

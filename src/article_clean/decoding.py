@@ -3,15 +3,18 @@
 This follows the order browsers use for pages without an HTTP header, with one exception for scraped pages: bytes
 that hold non-ASCII text and are valid UTF-8 are read as UTF-8 whatever the page declares, because crawlers often
 store a page re-encoded as UTF-8 under its original `<meta charset>`, and legacy encodings almost never produce
-valid multi-byte UTF-8 by chance. Windows-1252 is the last resort because it decodes every byte (its five
-unassigned bytes map to the C1 controls of the same number, as browsers do), so decoding never fails and never
-loses a byte.
+valid multi-byte UTF-8 by chance. Bytes that declare nothing and are not UTF-8 are sniffed with
+charset-normalizer; its guess is taken when it reads the page as mostly non-Latin letters (Korean, Japanese,
+Chinese, Cyrillic…), where a wrong Western guess would be mojibake. Windows-1252 is the last resort, as in
+browsers with a Western locale, because it decodes every byte (its five unassigned bytes map to the C1 controls
+of the same number, as browsers do), so decoding never fails and never loses a byte.
 """
 
 from __future__ import annotations
 
 import codecs
 
+import charset_normalizer
 import regex
 
 __all__ = ["decode"]
@@ -40,6 +43,10 @@ _ALIASES = {
 }
 _NOT_FOR_PAGES = frozenset({"utf-7", "idna", "punycode", "raw-unicode-escape", "unicode-escape"})
 _C1 = "article_clean.c1"
+#: The last code point of the Latin blocks (Latin Extended-B); letters above it are of other scripts.
+_LATIN_END = 0x24F
+#: Letters of another script a sniffed reading must hold before it is believed: a few stray bytes prove nothing.
+_MIN_FOREIGN_LETTERS = 16
 
 
 def _c1_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -78,7 +85,24 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors=_C1), "cp1252"
+        pass
+    sniffed = _sniffed(data)
+    if sniffed is not None:
+        return sniffed
+    return data.decode("cp1252", errors=_C1), "cp1252"
+
+
+def _sniffed(data: bytes) -> tuple[str, str] | None:
+    """A legacy encoding of mostly non-Latin text, as charset-normalizer reads the bytes; None for anything else."""
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None
+    text = str(best)
+    letters = [char for char in text if char.isalpha()]
+    foreign = sum(ord(char) > _LATIN_END for char in letters)
+    if foreign < _MIN_FOREIGN_LETTERS or foreign * 2 < len(letters):
+        return None  # Western text (or too little to tell): Windows-1252, as browsers read it, beats a guess
+    return text, codecs.lookup(best.encoding).name
 
 
 def _declared(head: bytes) -> str | None:
