@@ -95,6 +95,8 @@ class Draft:
     """The blocks the line classifier last judged and kept, all of them, with the texts it judged."""
     scorings: int = 0
     """How many times the line classifier has scored this page."""
+    base: str | None = None
+    """The URL an HTML page's relative links resolve against (`<base href>`, else its canonical URL)."""
 
     def drop(self, block: Block, reason: DropReason) -> None:
         """Remove `block` from the body, recording why in the audit trail."""

@@ -278,3 +278,26 @@ def test_figure_items_carry_their_image_url() -> None:
     )
     items = clean_article(page).galleries[0].items
     assert [item.image for item in items] == ["https://e.com/lazy.jpg", "https://e.com/s.jpg", None]
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "figure"),
+    [
+        (
+            '<link rel="canonical" href="https://e.com/news/a.html">',
+            "https://e.com/lead.jpg",
+            "https://e.com/news/p.jpg",
+        ),
+        ('<base href="https://cdn.e.com/b/">', "https://cdn.e.com/lead.jpg", "https://cdn.e.com/b/p.jpg"),
+        ("", "/lead.jpg", "p.jpg"),  # nothing to resolve against: kept as written
+    ],
+)
+def test_image_urls_resolve_against_the_page(head: str, lead: str, figure: str) -> None:
+    """Relative image URLs resolve against `<base href>`, else the canonical URL; without either they stay."""
+    page = (
+        f'<html><head>{head}<meta property="og:image" content="/lead.jpg"></head>'
+        '<body><p>Body.</p><figure><img src="p.jpg"><figcaption>A caption.</figcaption></figure></body></html>'
+    )
+    article = clean_article(page)
+    assert article.image == lead
+    assert article.galleries[0].items[0].image == figure

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from article_clean.dates import parse_timestamp
 from article_clean.stages._byline import parse_byline
 from article_clean.stages.normalize import clean_text
+from article_clean.stages.tree import absolute_url, page_base
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -52,7 +53,8 @@ def extract_html_metadata(draft: Draft) -> None:
     found.language = found.language or _language(
         _first(meta, _LANGUAGE), _str(ld.get("inLanguage")), draft.tree.get("lang") or draft.tree.get("xml:lang")
     )
-    found.image = found.image or _first(meta, _IMAGE) or _image(ld.get("image"))
+    draft.base = page_base(draft.tree, found.url)  # read now: the head is gone once furniture is stripped
+    found.image = found.image or absolute_url(_first(meta, _IMAGE) or _image(ld.get("image")), draft.base)
 
 
 def _meta_tags(tree: etree._Element) -> dict[str, str]:

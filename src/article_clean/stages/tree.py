@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -21,7 +22,7 @@ from article_clean.stages.normalize import clean_text, collapse_whitespace
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["extract_figures", "segment_html", "strip_non_content"]
+__all__ = ["absolute_url", "extract_figures", "page_base", "segment_html", "strip_non_content"]
 
 #: Elements whose content is code or media, never text: removed without an audit record.
 SILENT_TAGS: frozenset[str] = frozenset(
@@ -82,25 +83,49 @@ def extract_figures(draft: Draft) -> None:
         return
     figures = [element for element in _elements(draft.tree) if _tag(element) == "figure"]
     figures = [figure for figure in figures if not _inside(figure, {"figure"})]
+    base = draft.base or draft.meta.url
     items: list[GalleryItem] = []
     for figure in figures:
         caption = _text(figure)
         if caption:
-            items.append(_figure_item(figure, caption, len(items) + 1))
+            items.append(_figure_item(figure, caption, len(items) + 1, base))
         _remove(figure)
     if items:
         total = len(items)
         draft.galleries.append(Gallery(items=tuple(item.model_copy(update={"total": total}) for item in items)))
 
 
-def _figure_item(figure: etree._Element, caption: str, index: int) -> GalleryItem:
+def _figure_item(figure: etree._Element, caption: str, index: int, base: str | None) -> GalleryItem:
     caption, credit = split_credit(caption)
     links = tuple(
         Link(text=_text(anchor), href=clean_text(str(anchor.get("href"))))
         for anchor in figure.iter("a")
         if anchor.get("href")
     )
-    return GalleryItem(index=index, caption=caption, credit=credit, image=_image_url(figure), links=links)
+    image = _image_url(figure)
+    return GalleryItem(index=index, caption=caption, credit=credit, image=absolute_url(image, base), links=links)
+
+
+def page_base(tree: etree._Element, url: str | None) -> str | None:
+    """The URL relative links of the page resolve against: its `<base href>`, else its canonical URL."""
+    declared = next((str(e.get("href")) for e in tree.iter("base") if e.get("href")), None)
+    return absolute_url(declared, url) if declared else url
+
+
+def absolute_url(url: str | None, base: str | None) -> str | None:
+    """`url` resolved against `base` when `base` is an http(s) URL; otherwise `url` as written.
+
+    >>> absolute_url("/img/a.jpg", "https://example.com/news/story.html")
+    'https://example.com/img/a.jpg'
+    >>> absolute_url("a.jpg", None), absolute_url("https://cdn.example/b.jpg", "https://example.com/")
+    ('a.jpg', 'https://cdn.example/b.jpg')
+    """
+    if url is None or base is None or not base.startswith(("http://", "https://")):
+        return url
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url  # a malformed URL (an unclosed IPv6 bracket, say) stays as written
 
 
 def _image_url(figure: etree._Element) -> str | None:
