@@ -56,8 +56,10 @@ ENTITY = regex.compile(r"&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0
 #: The longest text `ENTITY` can match.
 ENTITY_MAX_LENGTH = 33
 
-#: Characters that carry no text: C0/C1 controls other than whitespace, lone surrogates, and invisible marks.
-INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cs}\u00ad\u200b\u2060\ufeff]++")
+#: Characters that carry no text: C0/C1 controls other than whitespace, lone surrogates, and invisible marks
+#: (the inside of a character class, for the patterns that need it with `re` as well as `regex`).
+INVISIBLE_CHARACTERS = r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u00ad\u200b\u2060\ufeff"
+INVISIBLE = regex.compile(f"[{INVISIBLE_CHARACTERS}]++")
 #: A run of Unicode white space (including no-break and ideographic spaces).
 WHITESPACE_RUN = regex.compile(r"\s++")
 

@@ -117,12 +117,10 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> None:
     A `<title>` often carries the site's name ("Syria retakes Palmyra - CNN"); a body line equal to one side of
     such a separator is the headline, and becomes the title.
     """
-    wanted = {key(title)} | {key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2}
-    for block in draft.blocks[:limit]:
-        if block.fate is None and key(block.text) in wanted:
-            draft.meta.title = block.text
-            draft.place(block, "title")
-            return
+    headline = _repeating(draft.blocks[:limit], {key(title)} | _title_sides(title))
+    if headline is not None:
+        draft.meta.title = headline.text
+        draft.place(headline, "title")
 
 
 def _title_from_page_title(draft: Draft, limit: int) -> None:
@@ -134,16 +132,25 @@ def _title_from_page_title(draft: Draft, limit: int) -> None:
     body = [block for block in draft.blocks[:limit] if block.fate is None]
     if len(body) < 2 or not is_title_like(body[0].text, 2 * draft.config.max_title_words):
         return
-    parts = patterns.TITLE_SEPARATOR.split(body[0].text)
-    if len(parts) < 2:
-        return  # a `<title>` names the site beside the headline; a line repeated whole is left to the dedupe
-    wanted = {key(part) for part in parts if words(part) >= 2}
-    headline = next((block for block in body[1:] if key(block.text) in wanted), None)
+    sides = _title_sides(body[0].text)
+    if key(body[0].text) in sides:
+        return  # no separator: a `<title>` names the site beside the headline; a line repeated whole is the dedupe's
+    headline = _repeating(body[1:], sides)
     if headline is None:
         return
     draft.meta.title = headline.text
     draft.place(headline, "title")
     draft.drop(body[0], DropReason.DUPLICATE_METADATA)
+
+
+def _title_sides(title: str) -> set[str]:
+    """The keys of the sides of a `<title>` ("Storm hits coast | Daily News"), each of at least two words."""
+    return {key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2}
+
+
+def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
+    """The first body block whose text is one of the `wanted` keys."""
+    return next((block for block in blocks if block.fate is None and key(block.text) in wanted), None)
 
 
 def _read_title(draft: Draft, anchor: int) -> None:

@@ -29,13 +29,11 @@ _BLOCK_TAG = regex.compile(
 )
 
 
-#: What a page's markup must lose before lxml holds it: the invisible characters of `patterns.INVISIBLE` (removed)
-#: and the rest of what XML forbids (`_NOT_XML_VISIBLE`, each becoming a space), found in one pass. Python's `re`
-#: scans a whole page for this class about three times faster than `regex` does.
-_UNSAFE_IN_MARKUP = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u00ad\u200b\u2060\ufeff\ufffe\uffff]"
-)
+#: The characters XML forbids that are not invisible: each becomes a space.
 _NOT_XML_VISIBLE = frozenset("\x0b\x0c\ufffe\uffff")
+#: What a page's markup must lose before lxml holds it: the invisible characters (removed) and the rest of what XML
+#: forbids, found in one pass. Python's `re` scans a whole page for this class about three times faster than `regex`.
+_UNSAFE_IN_MARKUP = re.compile(f"[{patterns.INVISIBLE_CHARACTERS}{''.join(sorted(_NOT_XML_VISIBLE))}]")
 #: Characters XML allows in text but not in names, which html5lib may still put into a tag or attribute name.
 _NOT_IN_XML_NAMES = regex.compile(r"[\U000f0000-\U0010ffff]")
 _DOCTYPE = regex.compile(r"^\s*+<!doctype\b[^>]*+(?:>|$)", regex.IGNORECASE)

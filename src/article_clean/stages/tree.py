@@ -54,12 +54,13 @@ def strip_non_content(draft: Draft) -> None:
         return
     for element in [e for e in _elements(draft.tree) if _tag(e) in SILENT_TAGS]:
         _remove(element)  # a silent element inside a removed one is removed from the detached subtree: harmless
-    page_size = _size(draft.tree)
+    sizes = _text_sizes(draft.tree)  # removing one element changes no other's size: its tail stays in its parent
+    page_size = sizes[draft.tree]
     removed: set[etree._Element] = set()
     for element in [e for e in _elements(draft.tree) if _is_furniture(e)]:
         if any(ancestor in removed for ancestor in element.iterancestors()):
             continue
-        if _holds_article(element) or _size(element) * 2 > page_size:
+        if _holds_article(element) or sizes[element] * 2 > page_size:
             continue
         text = _text(element)
         if text:
@@ -150,7 +151,8 @@ def segment_html(draft: Draft) -> None:
     body = next((e for e in _elements(draft.tree) if _tag(e) == "body"), draft.tree)
     block = _BlockText()
     sizes = _text_sizes(body)
-    context = [_Context(page=max(sizes.get(body, 0), 1), sizes=sizes)]
+    page = max(sizes[body], 1)
+    context = [_Context()]
 
     def flush() -> None:
         text, dom = block.take()
@@ -162,7 +164,8 @@ def segment_html(draft: Draft) -> None:
         if event == "start":
             if tag in BLOCK_TAGS or tag == "br":
                 flush()
-            context.append(context[-1].enter(element, tag))
+            share = min(sizes.get(element, 0) / page, 1.0) if tag in _CONTAINERS else None
+            context.append(context[-1].enter(element, tag, share))
             if tag is not None and element.text:
                 block.add(element.text, context[-1])
         else:
@@ -190,7 +193,7 @@ _CONTAINERS = frozenset({"div", "section", "article", "main", "ul", "ol", "table
 
 
 def _text_sizes(root: etree._Element) -> dict[etree._Element, int]:
-    """The amount of text (white space excluded) under every element, in one pass."""
+    """The amount of text under every element, white space excluded, in one pass: the weight of parts of a page."""
     sizes: dict[etree._Element, int] = {}
     for event, element in etree.iterwalk(root, events=("end",)):
         del event
@@ -216,29 +219,22 @@ class _Context:
     cell: bool = False
     """Inside a table cell: a results table or a layout table."""
     comment: bool = False
-    page: int = 1
-    sizes: dict[etree._Element, int] | None = None
 
-    def enter(self, element: etree._Element, tag: str | None) -> _Context:
-        names = f"{element.get('class') or ''} {element.get('id') or ''}" if tag is not None else ""
-        container = tag in _CONTAINERS and self.sizes is not None
+    def enter(self, element: etree._Element, tag: str | None, share: float | None) -> _Context:
+        """The context inside `element`; `share` is its share of the page's text if it is a container."""
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".strip() if tag is not None else ""
         return _Context(
             kind=_KINDS.get(tag or "", self.kind),
             link=self.link or tag == "a",
-            furniture=self.furniture or bool(names.strip() and _FURNITURE_NAME.search(names)),
-            content=self.content or bool(names.strip() and _CONTENT_NAME.search(names)),
+            furniture=self.furniture or bool(names and _FURNITURE_NAME.search(names)),
+            content=self.content or bool(names and _CONTENT_NAME.search(names)),
             article=self.article or tag in {"article", "main"} or element.get("itemprop") == "articleBody",
             depth=self.depth + 1,
-            container_share=self._share(element) if container else self.container_share,
-            paragraphs=sum(_tag(child) == "p" for child in element) if container else self.paragraphs,
+            container_share=self.container_share if share is None else share,
+            paragraphs=self.paragraphs if share is None else sum(_tag(child) == "p" for child in element),
             cell=self.cell or tag in {"td", "th"},
-            comment=self.comment or bool(names.strip() and _COMMENT_NAME.search(names)),
-            page=self.page,
-            sizes=self.sizes,
+            comment=self.comment or bool(names and _COMMENT_NAME.search(names)),
         )
-
-    def _share(self, element: etree._Element) -> float:
-        return min((self.sizes or {}).get(element, 0) / self.page, 1.0)
 
     @property
     def row(self) -> tuple[float, ...]:
@@ -294,11 +290,6 @@ def _tag(element: etree._Element) -> str | None:
 
 def _inside(element: etree._Element, tags: set[str]) -> bool:
     return any(_tag(ancestor) in tags for ancestor in element.iterancestors())
-
-
-def _size(element: etree._Element) -> int:
-    """The amount of text under `element`, white space excluded, for comparing the weight of parts of a page."""
-    return sum(len(piece.strip()) for piece in element.itertext())
 
 
 def _text(element: etree._Element) -> str:
