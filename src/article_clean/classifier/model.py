@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
 Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
-#: Trees evaluated together: enough for numpy to amortise its call overhead, few enough that the
-#: (lines x trees) index matrices stay small next to the page.
-_TREES_PER_BLOCK = 32
+#: Entries of the (lines x trees) index matrices evaluated together: enough trees for numpy to amortise its
+#: call overhead on a page of a few hundred lines, few enough that a huge page's matrices stay small.
+_BLOCK_ENTRIES = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ class Ensemble:
         """Re-lay out the flat node arrays of one stage of the model file."""
         depth = max(int(data["depth"]), 1)
         roots: list[int] = data["roots"]
-        features = np.zeros((len(roots), 2**depth - 1), np.int32)
+        features = np.zeros((len(roots), 2**depth - 1), np.intp)
         thresholds = np.full((len(roots), 2**depth - 1), np.inf, np.float32)
         values = np.zeros((len(roots), 2**depth), np.float64)
         for tree, root in enumerate(roots):
@@ -65,24 +65,26 @@ class Ensemble:
     def raw(self, x: Array) -> Array:
         """The summed tree outputs for each row of `x`, a block of trees at a time to bound memory."""
         total: Array = np.full(x.shape[0], self.base, np.float64)
-        for first in range(0, self.n_trees, _TREES_PER_BLOCK):
-            total += self._block(x, first, min(first + _TREES_PER_BLOCK, self.n_trees))
+        per_block = max(1, _BLOCK_ENTRIES // max(x.shape[0], 1))
+        for first in range(0, self.n_trees, per_block):
+            total += self._block(x, first, min(first + per_block, self.n_trees))
         return total
 
     def _block(self, x: Array, first: int, last: int) -> Array:
         rows, width = x.shape
         inner = 2**self.depth - 1
-        trees = np.arange(first, last, dtype=np.int32)
+        # Platform-sized indices: numpy would convert narrower ones on every gather.
+        trees = np.arange(first, last, dtype=np.intp)
         tree_offset = trees * inner
-        row_offset = np.arange(rows, dtype=np.int32)[:, None] * width
+        row_offset = np.arange(rows, dtype=np.intp)[:, None] * width
         flat = x.ravel()
-        node = np.zeros((rows, last - first), np.int32)
+        node = np.zeros((rows, last - first), np.intp)
         for _ in range(self.depth):
             at = node + tree_offset
-            right = np.take(flat, row_offset + np.take(self.feature, at)) > np.take(self.threshold, at)
+            right = flat[row_offset + self.feature[at]] > self.threshold[at]
             node = 2 * node + 1 + right
         leaf = node - inner + trees * (inner + 1)
-        block: Array = np.take(self.value, leaf).sum(axis=1)
+        block: Array = self.value[leaf].sum(axis=1)
         return block
 
     def probability(self, x: Array) -> Array:
