@@ -10,6 +10,7 @@ from article_clean import patterns
 from article_clean.dates import zone_for
 from article_clean.errors import ConfigError
 from article_clean.profiles import BUILTIN_PROFILES, Profile
+from article_clean.profiles.learned import LearnedProfile
 
 __all__ = ["CleanConfig", "ZoneTable"]
 
@@ -63,6 +64,11 @@ class CleanConfig(BaseModel):
     """Longest unmarked line, in words, that can continue a "Story highlights" list."""
     profiles: tuple[Profile, ...] = BUILTIN_PROFILES
     """Publisher profiles whose furniture is removed (see `article_clean.profiles`); `()` applies none."""
+    profile: LearnedProfile | None = None
+    """A site boilerplate profile learned from a corpus (`learn_profile`, `article-clean learn`); None applies none."""
+    site: str | None = None
+    """The page's site (a domain or URL), to pick its lines from `profile`; HTML pages default to their canonical
+    URL's host, pages of an unknown site get every site's lines."""
     timezones: Mapping[str, str] = Field(default_factory=lambda: dict(patterns.TIMEZONES), validate_default=True)
     """Time-zone abbreviations in timestamps, mapped to IANA names (`"ET": "America/New_York"`) or to fixed
     offsets (`"EST": "-05:00"`)."""

@@ -52,6 +52,10 @@ class Placement:
 
     line: int
     field: str
+    text: str = ""
+    """The block's text when it was placed."""
+    stage: str = ""
+    """The stage that placed it."""
 
 
 @dataclass(slots=True)
@@ -110,7 +114,7 @@ class Draft:
     def place(self, block: Block, into: str) -> None:
         """Remove `block` from the body because its text now lives in the field `into`."""
         block.fate = into
-        self.placed.append(Placement(block.line, into))
+        self.placed.append(Placement(block.line, into, block.text or block.source, self.stage))
 
     def sweep(self) -> None:
         """Forget the blocks that were placed or dropped; the pipeline calls this after each stage."""

@@ -73,6 +73,7 @@ class DropReason(StrEnum):
     EDITORIAL_NOTE = "editorial_note"
     SEPARATOR = "separator"
     NOT_ARTICLE_TEXT = "not_article_text"
+    LEARNED_BOILERPLATE = "learned_boilerplate"
     CUSTOM = "custom"
 
     @property
@@ -113,6 +114,9 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.NOT_ARTICLE_TEXT: (
         "A line the line classifier judged not to be article text, from its shape and its neighbours: menus, "
         "related links, footers, comments."
+    ),
+    DropReason.LEARNED_BOILERPLATE: (
+        "A line that recurs across many stories of the site, according to the learned profile passed as `profile`."
     ),
     DropReason.CUSTOM: "Removed by a filter the caller added; the record's `filter` names it.",
 }

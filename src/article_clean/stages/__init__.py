@@ -17,6 +17,7 @@ from article_clean.stages.header import extract_header
 from article_clean.stages.highlights import extract_highlights
 from article_clean.stages.html_meta import extract_html_metadata
 from article_clean.stages.inline import decode_inline_markup
+from article_clean.stages.learned import drop_learned_boilerplate
 from article_clean.stages.parse import parse
 from article_clean.stages.publisher import apply_publisher_profiles
 from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
@@ -50,6 +51,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("extract_galleries", extract_galleries),
     ("drop_caption_copies", drop_caption_copies),
     ("extract_dateline", extract_dateline),
+    ("drop_learned_boilerplate", drop_learned_boilerplate),
     ("classify_lines", classify_lines),
 )
 
