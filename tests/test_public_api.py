@@ -108,14 +108,16 @@ def test_schema_is_published() -> None:
 
 
 def test_command_line_prints_the_document() -> None:
-    """Python -m article_clean FILE prints the document as JSON."""
+    """Python -m article_clean FILE prints the document as JSON, in a record with the file's id."""
     result = subprocess.run(
         [sys.executable, "-m", "article_clean", str(FIXTURES / "seed" / "cnn-palmyra.txt")],
         capture_output=True,
         text=True,
         check=True,
     )
-    document = json.loads(result.stdout)
+    record = json.loads(result.stdout)
+    assert record["id"] == str(FIXTURES / "seed" / "cnn-palmyra.txt")
+    document = record["article"]
     assert document["title"] == "Syrian regime recaptures ancient city of Palmyra from ISIS"
     assert Article.model_validate(document) == clean_article((FIXTURES / "seed" / "cnn-palmyra.txt").read_bytes())
 
