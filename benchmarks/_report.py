@@ -112,6 +112,18 @@ def _git(folder: Path, *args: str) -> str:
     return done.stdout.strip()
 
 
+def stamp(command: str) -> str:
+    """One line saying when, where and at which version a result was measured, and by which command."""
+    env = environment(())
+    return f"Measured {env.day} on {env.cpu} ({env.cores} cores), article_clean {env.article_clean}: `{command}`.\n"
+
+
+def write_between_markers(path: Path, fragment: str, script: str) -> None:
+    """Replace the text between `script`'s markers in the page at `path` (or create the page) with `fragment`."""
+    page = path.read_text(encoding="utf-8") if path.exists() else None
+    path.write_text(splice(page, fragment, script), encoding="utf-8")
+
+
 def table(rows: Sequence[Row]) -> str:
     """Render `rows` as a markdown table whose columns also line up on a terminal.
 
@@ -183,7 +195,7 @@ BEGIN = "<!-- benchmarks/accuracy.py: begin -->"
 END = "<!-- benchmarks/accuracy.py: end -->"
 
 
-def splice(page: str | None, fragment: str) -> str:
+def splice(page: str | None, fragment: str, script: str = "benchmarks/accuracy.py") -> str:
     r"""`page` with the text between its markers replaced by `fragment`; `fragment` alone, marked, for a new page.
 
     >>> splice("intro\n" + BEGIN + "\nold\n" + END + "\noutro\n", "new\n")
@@ -191,11 +203,12 @@ def splice(page: str | None, fragment: str) -> str:
     >>> splice(None, "new\n").splitlines()[1]
     'new'
     """
-    marked = f"{BEGIN}\n{fragment}{END}\n"
-    if page is None or BEGIN not in page or END not in page:
+    begin, end = f"<!-- {script}: begin -->", f"<!-- {script}: end -->"
+    marked = f"{begin}\n{fragment}{end}\n"
+    if page is None or begin not in page or end not in page:
         return marked
-    head, rest = page.split(BEGIN, 1)
-    tail = rest.split(END, 1)[1].removeprefix("\n")
+    head, rest = page.split(begin, 1)
+    tail = rest.split(end, 1)[1].removeprefix("\n")
     return head + marked + tail
 
 

@@ -67,3 +67,20 @@ def test_ci_runs_the_readme_test_command() -> None:
     commands = _readme().split("```sh\n", 1)[1].split("```", 1)[0].strip().splitlines()
     assert len(commands) == 2
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_cli_page_explain_excerpt_is_real_output() -> None:
+    """The --explain lines shown in docs/cli.md are the start of what the command prints today."""
+    import subprocess
+    import sys
+
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    excerpt = page.split("<!-- explain-output -->\n```text\n", 1)[1].split("```", 1)[0]
+    result = subprocess.run(
+        [sys.executable, "-m", "article_clean", "--explain", "fixtures/seed/cnn-palmyra.txt"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert result.stdout.startswith(excerpt)
