@@ -172,3 +172,38 @@ def test_extracted_skips_the_line_classifier(capsys: pytest.CaptureFixture[str])
 def test_bad_jobs_is_a_usage_error() -> None:
     """Bad jobs is a usage error."""
     assert _run(str(SEED), "--jobs", "0").returncode == 2
+
+
+def test_jobs_keep_input_order_over_many_records(tmp_path: Path) -> None:
+    """With two worker processes, forty JSONL records come out in input order, each the document of its row."""
+    rows = [{"id": f"n{n}", "text": f"Story {n} is told here in a sentence of its own.\nRead More"} for n in range(40)]
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    records = [json.loads(line) for line in _run(str(corpus), "-f", "jsonl", "-j", "2").stdout.splitlines()]
+    assert [record["id"] for record in records] == [row["id"] for row in rows]
+    assert [record["article"]["paragraphs"][0]["text"] for record in records] == [
+        str(row["text"]).split("\n")[0] for row in rows
+    ]
+
+
+def test_progress_line_counts_pages_and_failures() -> None:
+    """The progress line redraws in place with the count, the failures and the rate; it is silent when disabled."""
+    import io
+
+    from article_clean.cli.progress import Progress
+
+    stream = io.StringIO()
+    progress = Progress(stream, enabled=True)
+    progress.step(failed=False)
+    progress.message("article-clean: x: an error")
+    progress.step(failed=True)
+    progress.close()
+    out = stream.getvalue()
+    assert "\r\x1b[2Karticle-clean: x: an error\n" in out
+    assert out.rstrip("\n").rsplit("\r\x1b[2K", 1)[1].startswith("2 pages, 1 failed, ")
+    assert "pages/s" in out
+    quiet = io.StringIO()
+    silent = Progress(quiet, enabled=False)
+    silent.step(failed=False)
+    silent.close()
+    assert quiet.getvalue() == ""
