@@ -31,5 +31,5 @@ def build_article(draft: Draft) -> Article:
         galleries=tuple(draft.galleries),
         videos=tuple(draft.videos),
         dropped=tuple(draft.dropped),
-        source=Source(format=draft.format, encoding=draft.encoding),
+        source=Source(format=draft.format, encoding=draft.encoding, limited=tuple(sorted(draft.limited))),
     )

@@ -101,6 +101,8 @@ class Draft:
     """How many times the line classifier has scored this page."""
     base: str | None = None
     """The URL an HTML page's relative links resolve against (`<base href>`, else its canonical URL)."""
+    limited: set[str] = field(default_factory=set)
+    """The input limits of the config that applied (`max_input_chars`, `max_depth`, `max_line_chars`)."""
 
     def drop(self, block: Block, reason: DropReason) -> None:
         """Remove `block` from the body, recording why in the audit trail."""

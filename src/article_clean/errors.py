@@ -74,6 +74,7 @@ class DropReason(StrEnum):
     SEPARATOR = "separator"
     NOT_ARTICLE_TEXT = "not_article_text"
     LEARNED_BOILERPLATE = "learned_boilerplate"
+    OVER_LIMIT = "over_limit"
     CUSTOM = "custom"
 
     @property
@@ -118,5 +119,6 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.LEARNED_BOILERPLATE: (
         "A line that recurs across many stories of the site, according to the learned profile passed as `profile`."
     ),
+    DropReason.OVER_LIMIT: "Input past the `max_input_chars` limit, cut before cleaning.",
     DropReason.CUSTOM: "Removed by a filter the caller added; the record's `filter` names it.",
 }

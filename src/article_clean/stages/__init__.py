@@ -18,6 +18,7 @@ from article_clean.stages.highlights import extract_highlights
 from article_clean.stages.html_meta import extract_html_metadata
 from article_clean.stages.inline import decode_inline_markup
 from article_clean.stages.learned import drop_learned_boilerplate
+from article_clean.stages.limits import enforce_input_limits, split_long_blocks
 from article_clean.stages.parse import parse
 from article_clean.stages.publisher import apply_publisher_profiles
 from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
@@ -27,11 +28,13 @@ __all__ = ["DEFAULT_PIPELINE", "DEFAULT_STAGES", "EXTRACTED_TEXT_PIPELINE"]
 
 #: Every built-in stage, in the order the default pipeline runs them.
 DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("enforce_input_limits", enforce_input_limits),
     ("parse", parse),
     ("extract_html_metadata", extract_html_metadata),
     ("strip_non_content", strip_non_content),
     ("extract_figures", extract_figures),
     ("segment_html", segment_html),
+    ("split_long_blocks", split_long_blocks),
     ("decode_inline_markup", decode_inline_markup),
     *((fix.__name__, text_stage(fix)) for fix in normalize.ALL_TEXT_FIXES),
     ("split_flat_galleries", split_flat_galleries),

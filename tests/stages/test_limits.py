@@ -1,0 +1,80 @@
+"""Input limits: cut, flattened or split, always recorded, never an exception, nothing lost silently."""
+
+from __future__ import annotations
+
+from article_clean import DropReason, clean_article
+from article_clean.stages.limits import flatten_nesting, split_text
+
+
+def test_an_input_past_max_input_chars_is_cut_at_a_line_break_and_the_rest_recorded() -> None:
+    """The cut falls after the last line break before the limit; the tail is in dropped as over_limit."""
+    raw = "First line of the story here.\nSecond line of the story here.\nThird line."
+    article = clean_article(raw, max_input_chars=40)
+    assert article.text == "First line of the story here."
+    assert article.source.limited == ("max_input_chars",)
+    over = [d for d in article.dropped if d.reason is DropReason.OVER_LIMIT]
+    assert [(d.filter, d.text) for d in over] == [
+        ("enforce_input_limits", "Second line of the story here.\nThird line.")
+    ]
+
+
+def test_an_input_without_line_breaks_is_cut_at_the_limit() -> None:
+    """A single line longer than the limit is cut exactly at the limit; nothing is lost from the record."""
+    article = clean_article("x" * 50, max_input_chars=20)
+    assert article.text == "x" * 20
+    assert article.dropped[0].text == "x" * 30
+
+
+def test_inputs_within_the_limits_record_none() -> None:
+    """An ordinary page reaches no limit."""
+    assert clean_article("<html><body><p>Hello there.</p></body></html>").source.limited == ()
+
+
+def test_html_nested_past_max_depth_keeps_its_text() -> None:
+    """Ten thousand nested divs are flattened before parsing: the text stays, the limit is recorded."""
+    page = "<html><body>" + "<div>" * 10_000 + "The text at the bottom of it all." + "</div>" * 10_000
+    article = clean_article(page)
+    assert article.text == "The text at the bottom of it all."
+    assert article.source.limited == ("max_depth",)
+
+
+def test_a_lower_max_depth_still_breaks_lines_where_tags_were() -> None:
+    """Removed start tags become line breaks, so two blocks do not run together."""
+    page = "<html><body><div><div><div>First block.</div><div>Second block.</div></div></div></body></html>"
+    article = clean_article(page, max_depth=2)
+    assert [p.text for p in article.paragraphs] == ["First block.", "Second block."]
+    assert article.source.limited == ("max_depth",)
+
+
+def test_unclosed_paragraphs_are_not_counted_as_nesting() -> None:
+    """`<p>` closes itself: a thousand unclosed paragraphs are a thousand siblings, not a deep tree."""
+    markup = "<html><body>" + "<p>A paragraph." * 1000
+    assert flatten_nesting(markup, 8) is markup
+
+
+def test_a_block_past_max_line_chars_is_split_at_white_space() -> None:
+    """A long block becomes several, each within the limit, together holding all its words."""
+    words = " ".join(f"word{n}" for n in range(200))
+    article = clean_article(words, max_line_chars=100)
+    assert all(len(p.text) <= 100 for p in article.paragraphs)
+    assert " ".join(p.text for p in article.paragraphs) == words
+    assert article.source.limited == ("max_line_chars",)
+
+
+def test_split_text_never_loses_a_character() -> None:
+    """Pieces joined by the spaces they were cut at give back the text."""
+    text = "a" * 30 + " " + "b" * 7 + " c"
+    pieces = split_text(text, 10)
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    assert all(len(piece) <= 10 for piece in pieces)
+
+
+def test_bad_limits_are_config_errors() -> None:
+    """Limits must be positive."""
+    import pytest
+
+    from article_clean import ConfigError
+
+    for option in ("max_input_chars", "max_depth", "max_line_chars"):
+        with pytest.raises(ConfigError, match=option):
+            clean_article("text", **{option: 0})
