@@ -25,8 +25,8 @@ def _noop(draft: Draft) -> None:
 
 
 def test_names_in_order() -> None:
-    """The default pipeline bounds the input, then parses it, and lists every stage once."""
-    assert DEFAULT_PIPELINE.names[:2] == ("enforce_input_limits", "parse")
+    """The default pipeline bounds and repairs the input, then parses it, and lists every stage once."""
+    assert DEFAULT_PIPELINE.names[:3] == ("enforce_input_limits", "repair_mojibake", "parse")
     assert len(set(DEFAULT_PIPELINE.names)) == len(DEFAULT_PIPELINE)
 
 

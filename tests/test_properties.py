@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from article_clean import DEFAULT_PIPELINE, Article, CleanConfig, Draft, clean_article, patterns
 from article_clean.residue import unescape_html
-from article_clean.stages.normalize import clean_text
+from article_clean.stages.normalize import clean_text, repair_encoding
 from article_clean.stages.parse import looks_like_html
 from tests.strategies import articles, broken_html, html_documents, messy_text
 
@@ -79,8 +79,9 @@ def test_paragraphs_are_trimmed_and_non_empty(raw: str) -> None:
 
 @given(st.one_of(st.text(), messy_text()))
 def test_output_words_come_from_the_input(raw: str) -> None:
-    """Every word of the body and the captions is a word of the input once its lines are decoded."""
-    known = {word for line in raw.splitlines() for word in _WORD.findall(clean_text(line).casefold())}
+    """Every word of the body and the captions is a word of the input once its lines are decoded (and repaired)."""
+    lines = [form for line in raw.splitlines() for form in (line, repair_encoding(line))]
+    known = {word for line in lines for word in _WORD.findall(clean_text(line).casefold())}
     article = clean_article(raw)
     for text in _strings(article):
         assert set(_WORD.findall(text.casefold())) <= known

@@ -31,5 +31,10 @@ def build_article(draft: Draft) -> Article:
         galleries=tuple(draft.galleries),
         videos=tuple(draft.videos),
         dropped=tuple(draft.dropped),
-        source=Source(format=draft.format, encoding=draft.encoding, limited=tuple(sorted(draft.limited))),
+        source=Source(
+            format=draft.format,
+            encoding=draft.encoding,
+            mojibake_lines=draft.mojibake_lines,
+            limited=tuple(sorted(draft.limited)),
+        ),
     )

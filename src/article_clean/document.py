@@ -97,6 +97,8 @@ class Source(_Model):
     """Whether the input was read as scraped text or as HTML."""
     encoding: str | None = None
     """The encoding used to decode `bytes` input; None for `str` input."""
+    mojibake_lines: int = 0
+    """How many lines held mojibake (UTF-8 that was read as Windows-1252 or Latin-1, `â€™`) and were repaired."""
     limited: tuple[Literal["max_input_chars", "max_depth", "max_line_chars"], ...] = ()
     """The limits the input reached: past `max_input_chars` its end was dropped (`over_limit`); past `max_depth`
     HTML tags nested deeper were removed, their text kept; past `max_line_chars` long blocks were split."""

@@ -101,6 +101,8 @@ class Draft:
     """How many times the line classifier has scored this page."""
     base: str | None = None
     """The URL an HTML page's relative links resolve against (`<base href>`, else its canonical URL)."""
+    mojibake_lines: int = 0
+    """How many lines of the input had mojibake repaired."""
     limited: set[str] = field(default_factory=set)
     """The input limits of the config that applied (`max_input_chars`, `max_depth`, `max_line_chars`)."""
 

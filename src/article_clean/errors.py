@@ -75,6 +75,7 @@ class DropReason(StrEnum):
     NOT_ARTICLE_TEXT = "not_article_text"
     LEARNED_BOILERPLATE = "learned_boilerplate"
     OVER_LIMIT = "over_limit"
+    CONTROL_CHARACTERS = "control_characters"
     CUSTOM = "custom"
 
     @property
@@ -120,5 +121,9 @@ _DESCRIPTIONS: dict[DropReason, str] = {
         "A line that recurs across many stories of the site, according to the learned profile passed as `profile`."
     ),
     DropReason.OVER_LIMIT: "Input past the `max_input_chars` limit, cut before cleaning.",
+    DropReason.CONTROL_CHARACTERS: (
+        "Control characters and lone surrogates the input held, which carry no text: the record names each code "
+        "point and how often it occurred (`U+0000 ×3`)."
+    ),
     DropReason.CUSTOM: "Removed by a filter the caller added; the record's `filter` names it.",
 }

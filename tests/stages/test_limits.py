@@ -78,3 +78,25 @@ def test_bad_limits_are_config_errors() -> None:
     for option in ("max_input_chars", "max_depth", "max_line_chars"):
         with pytest.raises(ConfigError, match=option):
             clean_article("text", **{option: 0})
+
+
+def test_the_config_default_depth_is_the_parsers() -> None:
+    """CleanConfig.max_depth defaults to the depth parse_html uses."""
+    from article_clean import CleanConfig
+    from article_clean.stages.parse import DEFAULT_MAX_DEPTH
+
+    assert CleanConfig().max_depth == DEFAULT_MAX_DEPTH
+
+
+def test_a_page_libxml2_refuses_for_depth_is_flattened_not_parsed_slowly() -> None:
+    """Past libxml2's own limit the page is flattened and parsed by libxml2 again, never by the quadratic fallback."""
+    import importlib
+    from unittest import mock
+
+    parse_module = importlib.import_module("article_clean.stages.parse")
+
+    page = "<html><body>" + "<span>" * 5000 + "Deep text." + "</span>" * 5000
+    with mock.patch.object(parse_module, "_parse_html5", side_effect=AssertionError("html5lib used")):
+        article = clean_article(page)
+    assert article.text == "Deep text."
+    assert article.source.limited == ("max_depth",)

@@ -21,6 +21,7 @@ from article_clean.stages.learned import drop_learned_boilerplate
 from article_clean.stages.limits import enforce_input_limits, split_long_blocks
 from article_clean.stages.parse import parse
 from article_clean.stages.publisher import apply_publisher_profiles
+from article_clean.stages.repair import repair_mojibake
 from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
 from article_clean.stages.video import extract_videos
 
@@ -29,6 +30,7 @@ __all__ = ["DEFAULT_PIPELINE", "DEFAULT_STAGES", "EXTRACTED_TEXT_PIPELINE"]
 #: Every built-in stage, in the order the default pipeline runs them.
 DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("enforce_input_limits", enforce_input_limits),
+    ("repair_mojibake", repair_mojibake),
     ("parse", parse),
     ("extract_html_metadata", extract_html_metadata),
     ("strip_non_content", strip_non_content),

@@ -4,9 +4,11 @@ Three limits, all fields of `CleanConfig` with safe defaults:
 
 * `max_input_chars`: a longer input is cut at the last line break before the limit (or at the limit); the rest is
   recorded in `dropped` with the reason `over_limit`.
-* `max_depth`: an HTML page nested deeper loses the start and end tags past that depth before it is parsed; each
-  removed start tag becomes a `<br>`, so its text stays and still breaks the line. Parsers slow down with depth
-  (html5lib, libxml2's fallback here, goes quadratic), and no real page nests hundreds of elements deep.
+* `max_depth`: an HTML page whose parsed tree is deeper (or that libxml2 refuses) loses the start and end tags
+  past that depth, and is parsed again (`flatten_nesting`, called by `parse`); each removed start tag becomes a
+  `<br>`, so its text stays and still breaks the line. Parsers slow down with depth (html5lib, libxml2's
+  fallback here, goes quadratic), and no real page nests hundreds of elements deep (51 at most on the
+  ScrapingHub pages).
 * `max_line_chars`: a longer block is split at white space into blocks of at most that length; nothing is lost.
 
 The limits that applied are listed in `Article.source.limited`.
@@ -20,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from article_clean.draft import Block
 from article_clean.errors import DropReason
-from article_clean.stages.parse import looks_like_html
 
 if TYPE_CHECKING:
     from article_clean.draft import Draft
@@ -44,18 +45,13 @@ _BLOCK_SEARCH = 0.5
 
 
 def enforce_input_limits(draft: Draft) -> None:
-    """Cut an input longer than `max_input_chars`, and flatten HTML nested deeper than `max_depth`."""
+    """Cut an input longer than `max_input_chars` after the last line break before the limit."""
     limit = draft.config.max_input_chars
     if len(draft.raw) > limit:
         cut = _cut(draft.raw, limit, "\n", share=_INPUT_SEARCH)
         draft.drop_text(draft.raw[cut:], DropReason.OVER_LIMIT)
         draft.raw = draft.raw[:cut]
         draft.limited.add("max_input_chars")
-    if looks_like_html(draft.raw):
-        flat = flatten_nesting(draft.raw, draft.config.max_depth)
-        if flat is not draft.raw:
-            draft.raw = flat
-            draft.limited.add("max_depth")
 
 
 def split_long_blocks(draft: Draft) -> None:

@@ -1,14 +1,19 @@
 """Text fixes: pure, idempotent `str -> str` functions applied to every block.
 
-The default order (strip_control_chars, normalize_unicode, unescape_html, collapse_whitespace) makes the chain a
-fixed point: removing a control character can join a letter and its combining mark, so it runs before NFC, and
-`unescape_html` keeps its output in NFC.
+The default order (strip_control_chars, normalize_unicode, unescape_html, fix_mojibake, collapse_whitespace)
+makes the chain a fixed point: removing a control character can join a letter and its combining mark, so it runs
+before NFC; `unescape_html` keeps its output in NFC; `fix_mojibake` runs on the text as the earlier fixes leave
+it (a removed control character or a decoded entity can complete a mojibake pair) and cleans what it decodes
+the same way.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
+
+import ftfy
 
 from article_clean import patterns
 from article_clean.residue import unescape_html
@@ -20,7 +25,9 @@ __all__ = [
     "ALL_TEXT_FIXES",
     "clean_text",
     "collapse_whitespace",
+    "fix_mojibake",
     "normalize_unicode",
+    "repair_encoding",
     "strip_control_chars",
     "unescape_html",
 ]
@@ -53,8 +60,58 @@ def collapse_whitespace(text: str) -> str:
     return patterns.WHITESPACE_RUN.sub(" ", text).strip()
 
 
+#: A UTF-8 lead byte read as Windows-1252/Latin-1 (Â..ô) followed by a continuation byte read the same way.
+_CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a"
+_CONTINUATION += "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+MOJIBAKE = re.compile(f"[\xc2-\xf4][{_CONTINUATION}]")
+#: Only the encoding repairs: ftfy's other fixes (quotes, widths, HTML) would rewrite text that is not broken.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+#: Rounds of `fix_mojibake`: text encoded wrongly twice needs two; more is a loop, not a repair.
+_ROUNDS = 4
+
+
+def repair_encoding(text: str) -> str:
+    """`text` with UTF-8 that was read as Windows-1252 or Latin-1 decoded again, where ftfy can prove it.
+
+    Only the repair: control characters it reveals stay (see `fix_mojibake`).
+
+    >>> repair_encoding("The mayorâ€™s cafÃ© said â€œnoâ€\\x9d.")
+    'The mayor’s café said “no”.'
+    >>> repair_encoding("Crème brûlée »")
+    'Crème brûlée »'
+    """
+    if MOJIBAKE.search(text) is None:
+        return text  # one linear scan decides for almost every text
+    return ftfy.fix_text(text, _FTFY)
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair mojibake (`â€™` for `’`), then clean what the repair decoded as the earlier fixes would.
+
+    >>> fix_mojibake("Itâ€™s here")
+    'It’s here'
+    """
+    for _ in range(_ROUNDS):
+        fixed = normalize_unicode(strip_control_chars(repair_encoding(text)))
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 #: The text fixes in their default order.
-ALL_TEXT_FIXES = (strip_control_chars, normalize_unicode, unescape_html, collapse_whitespace)
+ALL_TEXT_FIXES = (strip_control_chars, normalize_unicode, unescape_html, fix_mojibake, collapse_whitespace)
 
 
 def clean_text(text: str) -> str:

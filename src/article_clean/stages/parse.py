@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
+from functools import lru_cache
 
 import html5lib
 import regex
@@ -16,8 +18,13 @@ from lxml import etree
 
 from article_clean import patterns
 from article_clean.draft import Block, Draft
+from article_clean.stages.limits import flatten_nesting
+from article_clean.stages.repair import CONTROL, controls_in, record_controls
 
-__all__ = ["looks_like_html", "parse", "parse_html", "split_lines"]
+__all__ = ["DEFAULT_MAX_DEPTH", "looks_like_html", "parse", "parse_html", "parse_html_within", "split_lines"]
+
+#: `CleanConfig.max_depth`'s default: no real page nests this deep.
+DEFAULT_MAX_DEPTH = 512
 
 #: Starts that only a document has.
 _DOCUMENT_START = regex.compile(r"^(?:<!doctype\s++html|<html\b|<\?xml|<!--|<(?:head|body)\b)", regex.IGNORECASE)
@@ -61,13 +68,22 @@ def looks_like_html(raw: str) -> bool:
 
 
 def parse(draft: Draft) -> None:
-    """Read `draft.raw`: HTML into `draft.tree`, anything else into one Block per non-blank line."""
-    tree = parse_html(draft.raw) if looks_like_html(draft.raw) else None
-    if tree is not None:
-        draft.format = "html"
-        draft.tree = tree
-    else:
-        draft.blocks = split_lines(draft.raw)
+    """Read `draft.raw`: HTML into `draft.tree`, anything else into one Block per non-blank line.
+
+    The control characters and lone surrogates the input held are recorded here, where they are first removed.
+    """
+    controls: Counter[str] = Counter()
+    if looks_like_html(draft.raw):
+        tree, flattened = parse_html_within(draft.raw, draft.config.max_depth, controls)
+        if tree is not None:
+            draft.format = "html"
+            draft.tree = tree
+            if flattened:
+                draft.limited.add("max_depth")
+            record_controls(draft, controls)  # counted by the markup guard as it removed them
+            return
+    draft.blocks = split_lines(draft.raw)
+    record_controls(draft, controls_in(draft.raw))
 
 
 def parse_html(raw: str) -> etree._Element | None:
@@ -80,15 +96,48 @@ def parse_html(raw: str) -> etree._Element | None:
     >>> parse_html("<p>Hi<b>there</b>").find("body/p/b").text
     'there'
     """
+    return parse_html_within(raw, DEFAULT_MAX_DEPTH)[0]
+
+
+def parse_html_within(
+    raw: str, max_depth: int, controls: Counter[str] | None = None
+) -> tuple[etree._Element | None, bool]:
+    """Parse HTML as `parse_html` does, with no element nested deeper than `max_depth`; and whether tags went.
+
+    A page parsed deeper than that, or refused by libxml2, loses the tags nested past `max_depth`
+    (`limits.flatten_nesting`) and is parsed again: the fallback parser is quadratic in the nesting depth.
+
+    >>> root, flattened = parse_html_within("<div>" * 40 + "deep", 8)
+    >>> flattened, len(root.xpath("//div")), "".join(root.itertext())
+    (True, 8, 'deep')
+
+    `controls` counts the control characters and lone surrogates the markup lost.
+    """
     # lxml refuses characters XML forbids; they carry no text, and the text fixes would remove them anyway. The
     # doctype only picks a quirks mode, and odd ones are names lxml cannot hold, so every doctype becomes the plain one.
-    markup = _DOCTYPE.sub("<!DOCTYPE html>", _UNSAFE_IN_MARKUP.sub(_markup_safe, raw), count=1)
+    counted = Counter() if controls is None else controls
+    markup = _DOCTYPE.sub("<!DOCTYPE html>", _UNSAFE_IN_MARKUP.sub(lambda m: _markup_safe(m, counted), raw), count=1)
     root = _parse_libxml2(markup)
-    return root if root is not None else _parse_html5(markup)
+    if root is not None and not _deeper_than(max_depth)(root):
+        return root, False
+    flat = flatten_nesting(markup, max_depth)
+    if flat is markup:
+        return (root if root is not None else _parse_html5(markup)), False
+    root = _parse_libxml2(flat)
+    return (root if root is not None else _parse_html5(flat)), True
 
 
-def _markup_safe(match: re.Match[str]) -> str:
-    return " " if match.group() in _NOT_XML_VISIBLE else ""
+@lru_cache(maxsize=4)
+def _deeper_than(depth: int) -> etree.XPath:
+    """An XPath that finds an element nested deeper than `depth`: libxml2 walks the levels, linear in the page."""
+    return etree.XPath("/*" + "/*" * depth)
+
+
+def _markup_safe(match: re.Match[str], controls: Counter[str]) -> str:
+    char = match.group()
+    if CONTROL.match(char):
+        controls[char] += 1
+    return " " if char in _NOT_XML_VISIBLE else ""
 
 
 def _parse_libxml2(markup: str) -> etree._Element | None:
