@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test check bench
+.PHONY: demo test check bench fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,3 +24,8 @@ bench: $(BIN)/python
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py
+
+fuzz: $(BIN)/python
+	$(BIN)/pip install -q -e '.[fuzz]'
+	mkdir -p .fuzz-corpus
+	$(BIN)/python fuzz/fuzz_clean.py -max_total_time=$${FUZZ_SECONDS:-60} -rss_limit_mb=4096 .fuzz-corpus fuzz/seeds

@@ -181,3 +181,38 @@ def articles() -> st.SearchStrategy[Article]:
         ).map(tuple),
         source=st.builds(Source, format=st.sampled_from(["text", "html"]), encoding=st.none() | st.just("utf-8")),
     )
+
+
+def adversarial_text() -> st.SearchStrategy[str]:
+    """Hostile text: entity storms, huge lines, control characters and surrogates, mojibake, unclosed tags."""
+    storm = st.builds(
+        lambda n, tail: "&" + "amp;" * n + tail, st.integers(0, 3000), st.sampled_from(["lt;b&gt;", "", "#39;"])
+    )
+    huge_line = st.builds(
+        lambda unit, n: unit * n, st.sampled_from(["word ", "x", "&nbsp;", "<b>", " \t"]), st.integers(1, 30000)
+    )
+    controls = st.text(alphabet=st.characters(codec=None, categories=("Cc", "Cs", "Cf", "Zs", "Ll")), max_size=300)
+    mojibake = prose_lines().map(
+        lambda text: (text + " café “quoted” — naïve").encode("utf-8").decode("cp1252", "replace")
+    )
+    unclosed = st.builds(
+        lambda tag, n, text: f"<{tag} " * n + text,
+        st.sampled_from(["a", "div", "p x=", "!--", "?"]),
+        st.integers(1, 2000),
+        scraped_lines(),
+    )
+    return st.one_of(storm, huge_line, controls, mojibake, unclosed)
+
+
+def adversarial_bytes() -> st.SearchStrategy[bytes]:
+    """Hostile bytes: random, and one text in several encodings at once (with and without a declaration)."""
+    codecs = st.sampled_from(["utf-8", "cp1252", "utf-16", "utf-16-le", "shift_jis", "euc-kr", "cp1251", "gb18030"])
+    mixed = st.builds(
+        lambda pieces, declared: declared + b"".join(text.encode(codec, "replace") for text, codec in pieces),
+        st.lists(
+            st.tuples(st.sampled_from(["Café crème", "“quoted”", "Привет", "東京", "서울", "plain"]), codecs),
+            max_size=12,
+        ),
+        st.sampled_from([b"", b'<meta charset="utf-8">', b'<meta charset="shift_jis">', b"\xef\xbb\xbf", b"\xff\xfe"]),
+    )
+    return st.one_of(st.binary(max_size=4000), mixed)

@@ -13,7 +13,7 @@ from article_clean import DEFAULT_PIPELINE, Article, CleanConfig, Draft, clean_a
 from article_clean.residue import unescape_html
 from article_clean.stages.normalize import clean_text, repair_encoding
 from article_clean.stages.parse import looks_like_html
-from tests.strategies import articles, broken_html, html_documents, messy_text
+from tests.strategies import adversarial_bytes, adversarial_text, articles, broken_html, html_documents, messy_text
 
 _WORD = regex.compile(r"\w+")
 any_input = st.one_of(st.text(), messy_text(), html_documents(), broken_html())
@@ -132,3 +132,19 @@ def test_every_line_is_accounted_for(raw: str) -> None:
     for number, line in enumerate(raw.splitlines(), start=1):
         if patterns.INVISIBLE.sub("", line).strip():
             assert number in accounted, line
+
+
+@given(st.one_of(adversarial_text(), adversarial_text().map(lambda text: f"<html><body><p>{text}</p></body></html>")))
+def test_hostile_text_is_cleaned_idempotently_and_serialises(raw: str) -> None:
+    """Entity storms, huge lines, controls, mojibake and unclosed tags: an Article, stable under a second cleaning."""
+    article = clean_article(raw)
+    assert Article.model_validate_json(article.model_dump_json()) == article
+    assert clean_article(article.text).text == article.text
+
+
+@given(adversarial_bytes())
+def test_hostile_bytes_are_decoded_and_cleaned(raw: bytes) -> None:
+    """Random bytes and mixed encodings: an Article that names its encoding, with no control character left."""
+    article = clean_article(raw)
+    assert article.source.encoding
+    assert not any(0 < ord(char) < 32 and char != "\n" for char in article.text)

@@ -79,7 +79,7 @@ TIMESTAMP_LINE = regex.compile(
     r"^(updated|last updated|published|first published|posted|filed)(?:\s*+:\s*+|\s++)(.++)$", regex.IGNORECASE
 )
 #: What separates a headline from the site's name in a `<title>`: "Syria retakes Palmyra - CNN".
-TITLE_SEPARATOR = regex.compile(r"\s++(?:[-|–—·•:]|::)\s++")
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[-|–—·•:]|::)\s++")
 #: Words a timestamp line is made of besides dates, times and zones; a line with more other words is a sentence.
 TIMESTAMP_WORDS: frozenset[str] = frozenset(
     """am pm a.m. p.m. at on of in and | • - — – mon tue tues wed thu thur thurs fri sat sun monday tuesday
@@ -93,9 +93,11 @@ BYLINE = regex.compile(
     regex.IGNORECASE,
 )
 #: Where a byline may be followed by its date: "By Jane Doe on March 2, 2017", "By Jane Doe | 10:43 AM ET".
-BYLINE_DATE_CUT = regex.compile(r"\s++(?:on|at|[|•·—–-])\s++|,\s++(?=\p{Lu}\p{Ll}++\.? \d|\d)")
+BYLINE_DATE_CUT = regex.compile(r"(?<!\s)\s++(?:on|at|[|•·—–-])\s++|,\s++(?=\p{Lu}\p{Ll}++\.? \d|\d)")
 #: A separator left dangling at the end of a byline ("By Adam Rank |").
-TRAILING_SEPARATOR = regex.compile(r"\s*+[|•·—–-]\s*+$")
+#: Patterns that start with white space begin only where a run of it begins, `(?<!\s)`: tried inside the run,
+#: each position would rescan the rest of it, quadratic in the run's length (benchmarks/robustness.py audits).
+TRAILING_SEPARATOR = regex.compile(r"(?<!\s)\s*+[|•·—–-]\s*+$")
 #: Longest line, in words, that can be a byline or a timestamp line.
 META_LINE_MAX_WORDS = 20
 #: Words that end a publisher and start a job title in a byline ("CNN Editor-at-large").
@@ -267,7 +269,7 @@ FLAT_GALLERY_CUT = regex.compile(r"(?:^|\s++)\b(Hide Caption|HIDE CAPTION)\s++(\
 #: A photo credit at the end of a caption: "(AP Photo/Evan Vucci)", "Photo: Getty Images", "Credit: Reuters".
 #: The parenthesis is read whole and then checked by `CREDIT_WORDS`, so no part of the pattern scans twice.
 CREDIT = regex.compile(
-    r"(?:\s*+\(([^()]{1,200}+)\)|\s++(?:photo|photograph|image|credit)s?:\s++([^.:()]{2,80}+))$",
+    r"(?<!\s)(?:\s*+\(([^()]{1,200}+)\)|\s++(?:photo|photograph|image|credit)s?:\s++([^.:()]{2,80}+))$",
     regex.IGNORECASE,
 )
 #: What a parenthesis must contain to be a credit: a credit word or an agency at its start.

@@ -8,8 +8,9 @@ import regex
 
 from article_clean import patterns
 
-_AND = regex.compile(r"\s++(?:and|&)\s++", regex.IGNORECASE)
-_COMMA = regex.compile(r"\s*+[,|]\s*+")
+# `(?<!\s)`: a match starts where white space starts, never inside a run (which would be quadratic in its length).
+_AND = regex.compile(r"(?<!\s)\s++(?:and|&)\s++", regex.IGNORECASE)
+_COMMA = regex.compile(r"(?<!\s)\s*+[,|]\s*+")
 
 
 class Byline(NamedTuple):

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["enforce_input_limits", "flatten_nesting", "split_long_blocks", "split_text"]
 
-#: A start or end tag. `[^>]*` cannot backtrack past a `>`, so the scan is linear.
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
+#: A start or end tag. Its attributes stop at the next `<`, so a `<` that never closes costs only the text up to
+#: the next one, and the scan is linear.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
 #: Elements that never hold others (void), or whose end tag is optional and which a parser closes by itself:
 #: counting them would see depth where there is none (`<p>a<p>b` is two paragraphs, not one inside the other).
 _NOT_NESTING = frozenset(

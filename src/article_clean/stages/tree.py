@@ -315,15 +315,22 @@ def _text(element: etree._Element) -> str:
     return clean_text("".join(parts))
 
 
+#: What lxml refuses in a text it is given: control characters other than white space, lone surrogates, U+FFFE/F.
+_NOT_SETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _remove(element: etree._Element) -> None:
     """Remove `element` but keep the text that follows it, which belongs to its parent."""
     parent = element.getparent()
     if parent is None:
         return
     if element.tail:
+        # A character reference such as `&#x13;` puts a character into the tree that lxml refuses to set back;
+        # it carries no text, so it goes.
+        tail = _NOT_SETTABLE.sub("", element.tail)
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
+            previous.tail = _NOT_SETTABLE.sub("", previous.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + element.tail
+            parent.text = _NOT_SETTABLE.sub("", parent.text or "") + tail
     parent.remove(element)

@@ -1,0 +1,53 @@
+"""Each class of hostile input, at a small size: cleaned without raising, sensibly, and the same way twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import Article, clean_article
+from tests.adversarial import CLASSES
+
+SIZE = 20_000
+
+
+@pytest.mark.parametrize("name", CLASSES)
+def test_each_class_is_cleaned_without_raising_and_serialises(name: str) -> None:
+    """The result is an Article that survives JSON, and cleaning its text again changes nothing."""
+    article = clean_article(CLASSES[name](SIZE))
+    assert Article.model_validate_json(article.model_dump_json()) == article
+    assert clean_article(article.text).text == article.text
+
+
+def test_entity_storm_resolves_completely() -> None:
+    """However deep the `amp;` nesting, the entities resolve and no markup is left."""
+    assert clean_article(CLASSES["entity storm"](SIZE)).text == ""
+
+
+def test_deep_nesting_keeps_its_text() -> None:
+    """The text at the bottom of thousands of nested elements survives, with the limit recorded."""
+    article = clean_article(CLASSES["deep nesting"](SIZE))
+    assert article.text == "text at the bottom"
+    assert article.source.limited == ("max_depth",)
+
+
+def test_control_characters_are_recorded_and_gone() -> None:
+    """No control character is left, and the record names them."""
+    article = clean_article(CLASSES["control characters"](SIZE))
+    assert not any(0 < ord(char) < 32 and char != "\n" for char in article.text)
+    assert any(d.reason.value == "control_characters" and "U+0000" in d.text for d in article.dropped)
+
+
+def test_mojibake_is_repaired_at_size() -> None:
+    """A long page of mojibake comes out decoded."""
+    article = clean_article(CLASSES["mojibake"](SIZE))
+    assert "’" in article.text or "“" in article.text
+    assert "â€" not in article.text
+    assert article.source.mojibake_lines > 0
+
+
+def test_one_line_is_split_past_the_line_limit() -> None:
+    """A line longer than max_line_chars becomes several blocks, every word kept."""
+    raw = CLASSES["one line"](SIZE)
+    article = clean_article(raw, max_line_chars=1000)
+    assert article.source.limited == ("max_line_chars",)
+    assert " ".join(p.text for p in article.paragraphs).split() == raw.split()
