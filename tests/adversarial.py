@@ -36,8 +36,8 @@ def one_line(size: int) -> str:
 
 
 def entity_storm(size: int) -> str:
-    """`&amp;amp;amp;…lt;b&gt;`: entities inside entities, one level per `amp;`."""
-    return "&" + _fill("amp;", size) + "lt;b&gt;"
+    """Lines of `&amp;amp;amp;…lt;b&gt;`: entities inside entities, one level per `amp;`, hundreds deep."""
+    return _fill("&" + "amp;" * 500 + "lt;b&gt; and &#x26;#x26;#38;\n", size)
 
 
 def control_characters(size: int) -> str:

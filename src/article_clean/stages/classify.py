@@ -18,6 +18,7 @@ from article_clean.classifier import line_model
 from article_clean.errors import DropReason
 
 if TYPE_CHECKING:
+    from article_clean.classifier.model import LineModel
     from article_clean.draft import Block, Draft
 
 __all__ = ["classify_lines"]
@@ -27,6 +28,12 @@ __all__ = ["classify_lines"]
 MIN_LINES = 10
 #: Scorings per call; a page still shrinking after these continues in the pipeline's next round.
 ROUNDS = 8
+#: The most lines, and characters, scored together: a longer input (no article is that long; a dump of a whole
+#: site, or hostile input, is) is scored in consecutive windows of this size, each as a page, so the model's
+#: feature matrices stay a bounded size and time stays linear. Real pages are one window: the longest of the 645
+#: benchmark inputs has a few thousand lines.
+WINDOW_LINES = 10_000
+WINDOW_CHARS = 1_000_000
 #: Scorings per page. Real pages settle within a few (on 645 benchmark inputs a median of 2, at most 5); a page
 #: that loses a line or two at every scoring would otherwise be scored once per line, which is quadratic. Such a
 #: page keeps what it has when the budget runs out.
@@ -43,7 +50,7 @@ def classify_lines(draft: Draft) -> None:
         if len(blocks) < MIN_LINES or draft.scorings >= MAX_SCORINGS:
             return  # too short to judge, or out of budget
         draft.scorings += 1
-        scores = model.probabilities([block.text for block in blocks], [block.dom for block in blocks]).tolist()
+        scores = [score for window in _windows(blocks) for score in _scores(model, window)]
         if min(scores) >= model.threshold:
             draft.settled = [(block, block.text) for block in blocks]
             return
@@ -51,6 +58,26 @@ def classify_lines(draft: Draft) -> None:
             if score < model.threshold:
                 draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
         blocks = [block for block, score in zip(blocks, scores, strict=True) if score >= model.threshold]
+
+
+def _windows(blocks: list[Block]) -> list[list[Block]]:
+    """`blocks` in consecutive runs of at most `WINDOW_LINES` blocks and about `WINDOW_CHARS` characters."""
+    windows: list[list[Block]] = [[]]
+    chars = 0
+    for block in blocks:
+        if windows[-1] and (len(windows[-1]) >= WINDOW_LINES or chars + len(block.text) > WINDOW_CHARS):
+            windows.append([])
+            chars = 0
+        windows[-1].append(block)
+        chars += len(block.text)
+    return windows
+
+
+def _scores(model: LineModel, window: list[Block]) -> list[float]:
+    scores: list[float] = model.probabilities(
+        [block.text for block in window], [block.dom for block in window]
+    ).tolist()
+    return scores
 
 
 def _same(settled: list[tuple[Block, str]], blocks: list[Block]) -> bool:

@@ -120,27 +120,33 @@ def flatten_nesting(markup: str, max_depth: int) -> str:
     """
     depth = 0
     suppressed: Counter[str] = Counter()
-    cuts: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    last = 0  # where the markup not yet copied to `pieces` starts
+    breaking = False  # whether the last piece is a <br> that nothing but white space follows yet
     for match in _TAG.finditer(markup):
         closing, name = match.group(1), match.group(2).lower()
         if name in _NOT_NESTING or match.group(0).endswith("/>"):
             continue
-        if closing:
-            if suppressed[name]:
-                suppressed[name] -= 1
-                cuts.append((*match.span(), ""))
-            elif depth:
-                depth -= 1
+        if closing and suppressed[name]:
+            suppressed[name] -= 1
+            replacement = ""
+        elif closing:
+            depth = max(depth - 1, 0)
+            continue
         elif depth >= max_depth:
             suppressed[name] += 1
-            cuts.append((*match.span(), "<br>"))
+            replacement = "<br>"
         else:
             depth += 1
-    if not cuts:
+            continue
+        gap = markup[last : match.start()]
+        if breaking and not gap.strip():
+            last = match.end()  # a run of removed tags, a million nested <div>s say, makes one <br>
+            continue
+        pieces += [gap, replacement]
+        breaking = replacement == "<br>" or (breaking and not gap.strip())
+        last = match.end()
+    if not pieces and last == 0:
         return markup
-    pieces, last = [], 0
-    for start, end, replacement in cuts:
-        pieces += [markup[last:start], replacement]
-        last = end
     pieces.append(markup[last:])
     return "".join(pieces)
