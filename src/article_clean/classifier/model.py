@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 
 Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
-#: Entries of the (lines x trees) index matrices evaluated together: enough trees for numpy to amortise its
-#: call overhead on a page of a few hundred lines, few enough that a huge page's matrices stay small.
-_BLOCK_ENTRIES = 1 << 16
+#: Entries of the (lines x trees) index matrices evaluated together: enough trees for numpy to amortise its call
+#: overhead on a page of a few hundred lines, few enough that the matrices (a few of 64 KB each) stay small next
+#: to a page: a call's peak memory is a multiple of the page's size.
+_BLOCK_ENTRIES = 1 << 13
 
 
 @dataclass(frozen=True, slots=True)
