@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
 #: Entries of the (lines x trees) index matrices evaluated together: enough trees for numpy to amortise its call
-#: overhead on a page of a few hundred lines, few enough that the matrices (a few of 64 KB each) stay small next
+#: overhead on a page of a few hundred lines, few enough that the matrices (a few of 32 KB each) stay small next
 #: to a page: a call's peak memory is a multiple of the page's size.
-_BLOCK_ENTRIES = 1 << 13
+_BLOCK_ENTRIES = 1 << 12
 
 
 @dataclass(frozen=True, slots=True)
