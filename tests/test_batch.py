@@ -149,3 +149,24 @@ def test_reasons_survive_the_trip_from_worker_processes() -> None:
     outcomes = list(clean_many(PAGES, jobs=2))
     assert outcomes[0].article is not None
     assert outcomes[0].article.dropped[0].reason is DropReason.READ_MORE
+
+
+def test_an_item_that_cannot_reach_a_worker_is_an_error_value_too() -> None:
+    """An unpicklable item (a function, say) fails alone with jobs=2, as with jobs=1."""
+    items: list[object] = [*PAGES[:20], lambda: 1, *PAGES[20:40]]
+    outcomes = list(clean_many(items, jobs=2))
+    assert [outcome.index for outcome in outcomes] == list(range(len(items)))
+    assert outcomes[20].error is not None
+    assert outcomes[20].error.type == "InputTypeError"
+    assert sum(outcome.ok for outcome in outcomes) == len(items) - 1
+
+
+def test_options_are_checked_without_running_the_pipeline() -> None:
+    """A custom stage that fails on empty input does not stop clean_many before its first item."""
+
+    def refuse_empty(draft: Draft) -> None:
+        if not draft.raw:
+            raise ValueError
+
+    pipeline = DEFAULT_PIPELINE.with_stage("refuse_empty", refuse_empty)
+    assert [o.ok for o in clean_many(["A page of text."], pipeline=pipeline)] == [True]

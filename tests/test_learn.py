@@ -195,3 +195,24 @@ def test_lossy_counting_misses_no_frequent_line(stream: list[set[str]], share: f
             assert item in counter.counts
         if item in counter.counts:
             assert count - epsilon * len(stream) <= counter.counts[item][0] <= count
+
+
+def test_a_line_exactly_at_the_share_is_learned_even_when_counting_had_to_prune() -> None:
+    """Lossy Counting undercounts by at most its error: a line in exactly min_share of 2,000 stories is kept."""
+    pages = [
+        (f"Story {n} body text {n * 7919} here.\n" + ("Exact share footer" if n % 10 == 0 else ""), "s.example")
+        for n in range(2000)
+    ]
+    profile = learn_profile(pages, min_pages=5, min_share=0.1)
+    assert "exact share footer" in _shapes(profile)
+
+
+def test_a_profile_is_indexed_once_however_many_configs_hold_it() -> None:
+    """Validating a config that holds the profile does not rebuild its lookup table."""
+    from article_clean import CleanConfig
+
+    profile = learn_profile([f"{story}\n{FOOTER}" for story in STORIES], min_pages=5)
+    table = profile.lines_for(None)
+    CleanConfig(profile=profile)
+    clean_article("Some text of a page.", profile=profile, site="x.example")
+    assert profile.lines_for(None) is table

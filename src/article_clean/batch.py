@@ -17,7 +17,7 @@ from itertools import chain, islice
 from multiprocessing import get_all_start_methods, get_context
 from typing import TYPE_CHECKING
 
-from article_clean.api import clean_article
+from article_clean.api import _config, _pipeline, clean_article
 from article_clean.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -95,7 +95,9 @@ def clean_many(
     'InputTypeError'
     """
     workers = _workers(jobs)
-    clean_article("", config=config, pipeline=pipeline, **options)  # invalid options fail here, once
+    # Invalid options fail here, once, before any item is read.
+    _config(config, options)
+    _pipeline(pipeline)
     settings = (config, pipeline, options)
     source = iter(items)
     head = list(islice(source, 2 * CHUNK)) if workers > 1 else []
@@ -184,6 +186,10 @@ def _parallel(items: Iterable[object], settings: Settings, workers: int) -> Iter
             start, chunk, future = pending.popleft()
             try:
                 yield from future.result()
+            except (pickle.PicklingError, TypeError, AttributeError):
+                # An item that cannot be sent to a worker (not a page at all): clean the chunk here, where the
+                # item gets its error value like any other.
+                yield from (_clean_one(start + offset, item, settings) for offset, item in enumerate(chunk))
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): retry the chunk's items one by one in fresh workers, so
                 # only an item that kills a worker again is reported lost; then resubmit what was in flight.
@@ -194,6 +200,7 @@ def _parallel(items: Iterable[object], settings: Settings, workers: int) -> Iter
                         yield from executor.submit(_clean_chunk, start + offset, [item]).result()
                     except BrokenProcessPool:
                         yield _lost(start + offset)
+                        executor.shutdown(wait=False, cancel_futures=True)
                         executor = _executor(settings, workers)
                 pending = deque((s, c, executor.submit(_clean_chunk, s, c)) for s, c, _ in pending)
     finally:

@@ -101,7 +101,8 @@ class CleanConfig(BaseModel):
         if unknown:
             msg = f"unknown option(s) {unknown}; valid options are {sorted(cls.model_fields)}"
             raise ConfigError(msg)
-        merged = {**(base.model_dump() if base else {}), **options}
+        # The base's own field values, not a dump of them: a learned profile is not rebuilt for every page.
+        merged = {**(dict(base) if base else {}), **options}
         try:
             return cls.model_validate(merged)
         except ValidationError as error:

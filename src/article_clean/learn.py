@@ -14,8 +14,9 @@ What is not learned:
 
 Lines are compared by their *shape* (`line_shape`): case-folded, white space collapsed, every run of digits as
 `#`, so "© 2016 Cable News Network" and "© 2019 Cable News Network" are one line. Counting uses the Lossy
-Counting algorithm (Manku and Motwani, 2002) per site, so memory stays bounded on corpora of millions of pages:
-a count is at most `min_share / 10` of the site's stories too low, and every line above the thresholds is kept.
+Counting algorithm (Manku and Motwani, 2002) per site, so memory stays bounded on corpora of millions of pages
+(stories are remembered by a 16-byte digest): a count is at most `min_share / 10` of the site's stories too low,
+and every line that reaches the thresholds is kept.
 
 >>> from article_clean import clean_article
 >>> stories = ["The council passed the budget.", "A storm closed the coast road.", "The team won again.",
@@ -30,6 +31,7 @@ a count is at most `min_share / 10` of the site's stories too low, and every lin
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 from typing import TYPE_CHECKING
@@ -98,16 +100,17 @@ def learn_profile(
         raise ConfigError(msg)
     prefix = _reading_pipeline(pipeline)
     counters: dict[str, _LossyCounter] = {}
-    stories: dict[str, set[str]] = {}
+    stories: dict[str, set[bytes]] = {}  # digests of the stories seen, per site: 16 bytes each, not the text
     for page in pages:
         raw, given = page if isinstance(page, tuple) else (page, None)
         site, story, shapes = _read(raw, given, prefix)
         if not shapes:
             continue
         seen = stories.setdefault(site, set())
-        if story in seen:
+        digest = hashlib.blake2b(story.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if digest in seen:
             continue  # the same story again: its lines are not evidence of boilerplate
-        seen.add(story)
+        seen.add(digest)
         counters.setdefault(site, _LossyCounter(min_share / 10)).add(shapes)
     sites = tuple(_site(site, counters[site], min_pages, min_share) for site in sorted(counters))
     return LearnedProfile(min_pages=min_pages, min_share=min_share, sites=sites)
@@ -115,7 +118,8 @@ def learn_profile(
 
 def _site(site: str, counter: _LossyCounter, min_pages: int, min_share: float) -> LearnedSite:
     floor = max(min_pages, math.ceil(min_share * counter.seen))
-    kept = [(shape, count) for shape, (count, _) in counter.counts.items() if count >= floor]
+    # A count is low by at most its recorded error: keep what may reach the floor (Lossy Counting's output rule).
+    kept = [(shape, count) for shape, (count, error) in counter.counts.items() if count + error >= floor]
     kept.sort(key=lambda pair: (-pair[1], pair[0]))
     return LearnedSite(site=site, pages=counter.seen, lines=tuple(LearnedLine(shape=s, pages=c) for s, c in kept))
 

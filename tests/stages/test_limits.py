@@ -100,3 +100,11 @@ def test_a_page_libxml2_refuses_for_depth_is_flattened_not_parsed_slowly() -> No
         article = clean_article(page)
     assert article.text == "Deep text."
     assert article.source.limited == ("max_depth",)
+
+
+def test_a_long_tail_is_recorded_by_its_start_and_length() -> None:
+    """The record of a cut names the tail without copying all of it: a copy would undo the limit."""
+    raw = "Head line of the story.\n" + "y" * 5000
+    article = clean_article(raw, max_input_chars=30)
+    (record,) = [d for d in article.dropped if d.reason is DropReason.OVER_LIMIT]
+    assert record.text == "y" * 1000 + "… (5,000 characters)"

@@ -82,3 +82,19 @@ def test_fix_mojibake_is_idempotent() -> None:
     """The text fix is a fixed point."""
     once = fix_mojibake("Itâ€™s Ã\x00© here")
     assert fix_mojibake(once) == once
+
+
+@pytest.mark.parametrize("raw", ["Le mot \xa0Â« bonjour \xa0Â»", "\xa0Âœ", "Itâ€™s \xa0 here"])
+def test_mojibake_next_to_no_break_spaces_is_repaired_in_one_cleaning(raw: str) -> None:
+    """The repair sees the spaces around a pair collapsed, as the output has them: a second run changes nothing."""
+    once = clean_article(raw).text
+    assert clean_article(once).text == once
+    assert fix_mojibake(fix_mojibake(raw)) == fix_mojibake(raw)
+
+
+def test_accented_text_next_to_typographic_marks_is_not_sent_to_the_repair() -> None:
+    """`café’s` or `déjà «vu»` is sound text: only a whole UTF-8 sequence read wrongly counts as mojibake."""
+    from article_clean.stages.normalize import MOJIBAKE
+
+    assert MOJIBAKE.search("The café’s owner, Zoë “Z”, naïve… déjà «vu»") is None
+    assert MOJIBAKE.search("The mayorâ€™s") is not None

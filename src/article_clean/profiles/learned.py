@@ -83,19 +83,19 @@ class LearnedProfile(BaseModel):
 
     @model_validator(mode="after")
     def _index(self) -> LearnedProfile:
-        """Build the per-site line sets once, when the profile is made or read."""
-        table: dict[str | None, frozenset[str]] = {
-            s.site: frozenset(line.shape for line in s.lines) for s in self.sites
-        }
-        table[None] = frozenset().union(*table.values())
+        """Build each site's set of shapes once, when the profile is made or read: a page only looks one up."""
+        if self._lookup:
+            return self  # pydantic runs this again whenever a config holding the profile is validated
+        own = {site.site: frozenset(line.shape for line in site.lines) for site in self.sites}
+        anywhere = own.get(ANY_SITE, frozenset())
+        table: dict[str | None, frozenset[str]] = {site: shapes | anywhere for site, shapes in own.items()}
+        table[None] = frozenset().union(*own.values())
         self._lookup = table
         return self
 
     def lines_for(self, site: str | None) -> frozenset[str]:
         """The shapes to drop on a page of `site`: that site's and the site-less ones; all of them if unknown."""
-        if site not in self._lookup:
-            return self._lookup[None]
-        return self._lookup[site] | self._lookup.get(ANY_SITE, frozenset())
+        return self._lookup.get(site, self._lookup[None])
 
     def save(self, path: str | Path) -> None:
         """Write the profile as JSON."""

@@ -3,7 +3,7 @@
 Three limits, all fields of `CleanConfig` with safe defaults:
 
 * `max_input_chars`: a longer input is cut at the last line break before the limit (or at the limit); the rest is
-  recorded in `dropped` with the reason `over_limit`.
+  recorded in `dropped` with the reason `over_limit` (its first 1,000 characters and its length, when longer).
 * `max_depth`: an HTML page whose parsed tree is deeper (or that libxml2 refuses) loses the start and end tags
   past that depth, and is parsed again (`flatten_nesting`, called by `parse`); each removed start tag becomes a
   `<br>`, so its text stays and still breaks the line. Parsers slow down with depth (html5lib, libxml2's
@@ -39,6 +39,8 @@ _NOT_NESTING = frozenset(
 )
 #: How far back from the limit a cut of the input looks for a line break, as a share of the limit.
 _INPUT_SEARCH = 0.1
+#: How much of the text past `max_input_chars` its record shows; a longer tail is shown in part, with its length.
+_TAIL_SHOWN = 1000
 #: The shortest window a cut searches, so that a small limit still finds the line break near it.
 _MIN_WINDOW = 1000
 #: How far back a split of a long block looks for a space, as a share of the piece: pieces stay at least half full.
@@ -50,7 +52,10 @@ def enforce_input_limits(draft: Draft) -> None:
     limit = draft.config.max_input_chars
     if len(draft.raw) > limit:
         cut = _cut(draft.raw, limit, "\n", share=_INPUT_SEARCH)
-        draft.drop_text(draft.raw[cut:], DropReason.OVER_LIMIT)
+        tail = draft.raw[cut:]
+        # The record names the cut, not all of it: a copy of a gigabyte's tail would undo the limit.
+        summary = tail if len(tail) <= _TAIL_SHOWN else f"{tail[:_TAIL_SHOWN]}… ({len(tail):,} characters)"
+        draft.drop_text(summary, DropReason.OVER_LIMIT)
         draft.raw = draft.raw[:cut]
         draft.limited.add("max_input_chars")
 

@@ -60,10 +60,13 @@ def collapse_whitespace(text: str) -> str:
     return patterns.WHITESPACE_RUN.sub(" ", text).strip()
 
 
-#: A UTF-8 lead byte read as Windows-1252/Latin-1 (Â..ô) followed by a continuation byte read the same way.
+#: A whole UTF-8 sequence read as Windows-1252/Latin-1: a lead byte (Â..ô) followed by as many continuation bytes
+#: as it announces, read the same way. Sound accented text (`café’s`, `déjà «vu»`) rarely holds one.
 _CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a"
 _CONTINUATION += "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-MOJIBAKE = re.compile(f"[\xc2-\xf4][{_CONTINUATION}]")
+MOJIBAKE = re.compile(
+    f"[\xc2-\xdf][{_CONTINUATION}]|[\xe0-\xef][{_CONTINUATION}]{{2}}|[\xf0-\xf4][{_CONTINUATION}]{{3}}"
+)
 #: Only the encoding repairs: ftfy's other fixes (quotes, widths, HTML) would rewrite text that is not broken.
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -102,8 +105,11 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("Itâ€™s here")
     'It’s here'
     """
+    if MOJIBAKE.search(text) is None:
+        return text  # almost every block: the earlier fixes already ran on it
     for _ in range(_ROUNDS):
-        fixed = normalize_unicode(strip_control_chars(repair_encoding(text)))
+        # The later fix too: ftfy's verdict depends on the spaces around a pair, so it must see them collapsed.
+        fixed = collapse_whitespace(normalize_unicode(strip_control_chars(repair_encoding(text))))
         if fixed == text:
             break
         text = fixed
