@@ -41,10 +41,17 @@ def clean_article(
     >>> article.dateline, article.text, [d.reason.value for d in article.dropped]
     ('CNN', 'Syrian forces have recaptured the city of Palmyra from ISIS.', ['read_more'])
     """
+    return build_article(run_pipeline(raw, config, pipeline, options))
+
+
+def run_pipeline(
+    raw: object, config: CleanConfig | None, pipeline: Pipeline | None, options: dict[str, object]
+) -> Draft:
+    """Check and decode `raw`, run the pipeline on it, and return the finished draft (for `explain`, `learn`)."""
     text, encoding = _text(raw)
     draft = Draft(raw=text, config=_config(config, options), encoding=encoding)
     _pipeline(pipeline).run(draft)
-    return build_article(draft)
+    return draft
 
 
 def _text(raw: object) -> tuple[str, str | None]:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from article_clean.document import Article
     from article_clean.pipeline import Pipeline
 
-__all__ = ["clean_bag", "clean_partition", "to_record"]
+__all__ = ["clean_bag", "clean_partition", "read_row", "to_record"]
 
 
 class _Bag(Protocol):
@@ -88,11 +88,24 @@ def _split(item: object, text_field: str, id_field: str, url_field: str) -> tupl
     """The record head, the page, and why the item has no page (or None)."""
     if not isinstance(item, dict):
         return {}, item, None  # a bare page: no id to carry
-    head: dict[str, Any] = {"id": item.get(id_field)}
-    url = item.get(url_field)
+    return read_row(item, text_field=text_field, id_field=id_field, url_field=url_field)
+
+
+def read_row(
+    row: dict[str, Any], *, text_field: str = "text", id_field: str = "id", url_field: str = "url"
+) -> tuple[dict[str, Any], str | bytes | None, str | None]:
+    """A corpus row's record head (its id, and its URL when it has one), its page, and why it has none (or None).
+
+    >>> read_row({"id": 7, "url": "https://example.com/a", "text": "Body."})
+    ({'id': 7, 'url': 'https://example.com/a'}, 'Body.', None)
+    >>> read_row({"id": 8}, text_field="body")
+    ({'id': 8}, None, "KeyError: the row has no text field 'body'")
+    """
+    head: dict[str, Any] = {"id": row.get(id_field)}
+    url = row.get(url_field)
     if isinstance(url, str) and url:
         head["url"] = url
-    page = item.get(text_field)
+    page = row.get(text_field)
     if not isinstance(page, str | bytes):
         return head, None, f"KeyError: the row has no text field {text_field!r}"
     return head, page, None

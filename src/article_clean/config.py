@@ -66,7 +66,7 @@ class CleanConfig(BaseModel):
     """Publisher profiles whose furniture is removed (see `article_clean.profiles`); `()` applies none."""
     max_input_chars: int = Field(default=50_000_000, ge=1)
     """Longest input read, in characters; the rest is dropped with the reason `over_limit`."""
-    max_depth: int = Field(default=512, ge=1)
+    max_depth: int = Field(default=patterns.DEFAULT_MAX_DEPTH, ge=1)
     """Deepest HTML nesting kept; tags nested deeper are removed before parsing, their text kept."""
     max_line_chars: int = Field(default=100_000, ge=1)
     """Longest block; a longer one is split at white space into blocks of at most this length."""

@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from article_clean.api import _config, _pipeline, _text
-from article_clean.draft import Draft
+from article_clean.api import run_pipeline
 
 if TYPE_CHECKING:
     from article_clean.config import CleanConfig
@@ -51,9 +50,7 @@ def explain(
 
     Raises the same exceptions as `clean_article`, for the same reasons.
     """
-    text, encoding = _text(raw)
-    draft = Draft(raw=text, config=_config(config, options), encoding=encoding)
-    _pipeline(pipeline).run(draft)
+    draft = run_pipeline(raw, config, pipeline, options)
     entries = [Explained(block.line, "kept", block.text) for block in draft.blocks]
     entries += [Explained(p.line, "placed", p.text, p.stage, field=p.field) for p in draft.placed]
     entries += [Explained(d.line, "dropped", d.text, d.filter, d.reason) for d in draft.dropped]

@@ -38,9 +38,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from article_clean.api import _text
-from article_clean.config import CleanConfig
-from article_clean.draft import Draft
+from article_clean.api import run_pipeline
 from article_clean.errors import ConfigError
 from article_clean.profiles.learned import ANY_SITE, LearnedLine, LearnedProfile, LearnedSite, line_shape, site_of
 
@@ -136,9 +134,7 @@ def _reading_pipeline(pipeline: Pipeline | None) -> Pipeline:
 
 def _read(raw: str | bytes, given: str | None, prefix: Pipeline) -> tuple[str, str, set[str]]:
     """The page's site, its story (its longest lines, verbatim), and the shapes of its lines."""
-    text, encoding = _text(raw)
-    draft = Draft(raw=text, config=CleanConfig(), encoding=encoding)
-    prefix.run(draft)
+    draft = run_pipeline(raw, None, prefix, {})
     site = site_of(given) or site_of(draft.meta.url) or ANY_SITE
     story = "\n".join(
         sorted(heapq.nlargest(STORY_LINES, {block.text for block in draft.blocks}, key=_length_then_text))

@@ -60,6 +60,8 @@ ENTITY_MAX_LENGTH = 33
 #: (the inside of a character class, for the patterns that need it with `re` as well as `regex`).
 INVISIBLE_CHARACTERS = r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u00ad\u200b\u2060\ufeff"
 INVISIBLE = regex.compile(f"[{INVISIBLE_CHARACTERS}]++")
+#: The deepest HTML nesting parsed as it is (`CleanConfig.max_depth`): no real page nests this deep.
+DEFAULT_MAX_DEPTH = 512
 #: A run of Unicode white space (including no-break and ideographic spaces).
 WHITESPACE_RUN = regex.compile(r"\s++")
 

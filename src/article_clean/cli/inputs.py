@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from article_clean.bag import read_row
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -100,15 +102,11 @@ def _row(line: bytes, where: str, fields: Fields) -> Record:
         return Record(where, None, error=f"JSONDecodeError: {error}")
     if not isinstance(row, dict):
         return Record(where, None, error="ValueError: a JSONL row must be an object")
-    ident = row.get(fields.id)
-    record_id = str(ident) if ident is not None else where
-    url = row.get(fields.url)
-    url = url if isinstance(url, str) else None
-    text = row.get(fields.text)
-    if not isinstance(text, str):
-        message = f"KeyError: the row has no text field {fields.text!r} (choose another with --text-field)"
-        return Record(record_id, None, url, message)
-    return Record(record_id, text, url)
+    head, page, problem = read_row(row, text_field=fields.text, id_field=fields.id, url_field=fields.url)
+    record_id = str(head["id"]) if head["id"] is not None else where
+    if problem is not None:
+        return Record(record_id, None, head.get("url"), f"{problem} (choose another with --text-field)")
+    return Record(record_id, page, head.get("url"))
 
 
 def gunzipped(raw: bytes) -> bytes:

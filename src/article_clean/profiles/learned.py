@@ -8,7 +8,7 @@ site, the shapes of the lines that recur across its stories, each with the numbe
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 from urllib.parse import urlsplit
 
 import regex
@@ -18,7 +18,7 @@ from article_clean.errors import ConfigError
 
 __all__ = ["ANY_SITE", "LearnedLine", "LearnedProfile", "LearnedSite", "line_shape", "site_of"]
 
-FORMAT = "article-clean-learned/1"
+FORMAT: Final = "article-clean-learned/1"
 #: The site of pages learned without one.
 ANY_SITE = "*"
 _DIGITS = regex.compile(r"\d++")
@@ -75,7 +75,7 @@ class LearnedProfile(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    format: Literal["article-clean-learned/1"] = "article-clean-learned/1"
+    format: Literal["article-clean-learned/1"] = FORMAT
     min_pages: int = Field(ge=1)
     min_share: float = Field(ge=0.0, le=1.0)
     sites: tuple[LearnedSite, ...] = ()

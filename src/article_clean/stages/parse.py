@@ -23,8 +23,7 @@ from article_clean.stages.repair import CONTROL, controls_in, record_controls
 
 __all__ = ["DEFAULT_MAX_DEPTH", "looks_like_html", "parse", "parse_html", "parse_html_within", "split_lines"]
 
-#: `CleanConfig.max_depth`'s default: no real page nests this deep.
-DEFAULT_MAX_DEPTH = 512
+DEFAULT_MAX_DEPTH = patterns.DEFAULT_MAX_DEPTH
 
 #: Starts that only a document has.
 _DOCUMENT_START = regex.compile(r"^(?:<!doctype\s++html|<html\b|<\?xml|<!--|<(?:head|body)\b)", regex.IGNORECASE)
