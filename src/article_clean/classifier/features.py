@@ -6,8 +6,8 @@ and non-blank: converters disagree on blank lines, so no feature depends on them
 
 Design:
 * Character statistics are computed for all lines at once: the lines are joined, turned into an array of
-  code points, classified through a 64K lookup table of bit flags, and summed per line with
-  ``np.add.reduceat``. No per-character Python loop.
+  code points, classified through a 64K lookup table of bit flags, and counted per line and flag with one
+  ``np.bincount``. No per-character Python loop.
 * Length is *script weighted*: a Han/Kana character counts as 3 Latin characters and a Hangul syllable
   as 2, so a 60-character Chinese paragraph weighs like a 180-character English one.
 * Context features (windows of neighbours, distances to the main text mass, position) are vectorised
@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -131,6 +133,7 @@ OWN_NAMES = [
     "seq_number",
 ]
 WINDOWS = (1, 2, 5)
+_MEAN_WINDOWS = (1, 2, 5, 10, 20)  # the context features' windows, and the wider ones of sentence density
 CONTEXT_NAMES = (
     ["rel_pos", "mass_pos", "log_lines", "log_mass"]
     + [f"{s}_w{k}" for k in WINDOWS for s in ("mean_len", "max_len", "mean_sent", "mean_sep", "mean_title")]
@@ -171,20 +174,68 @@ def _codepoints(text: str) -> Array:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
-def _flags(cps: Array) -> Array:
-    out = np.zeros(cps.shape, dtype=np.uint16)
-    bmp = cps < 0x10000
-    out[bmp] = _build_table()[cps[bmp]]
-    hi = ~bmp
-    if hi.any():  # supplementary planes: CJK extensions count as Han, the rest as symbols
-        han = hi & (cps >= 0x20000) & (cps < 0x40000)
-        out[han] = F_WORD | F_HAN
-        out[hi & ~han] = F_PUNCT
-    return out
+#: The per-line counts `_char_counts` returns, one column each: characters with a flag, then word starts (all,
+#: upper-case, cased), then copyright signs.
+_FLAG_COLUMNS = (F_SPACE, F_HAN, F_HANGUL, F_UPPER, F_LOWER, F_DIGIT, F_TERM, F_COMMA, F_SEP, F_PUNCT)
+_WORD_COLUMNS = (F_WORD, F_UPPER, F_UPPER | F_LOWER)
+_COPYRIGHT = 0xA9
 
 
-def _count_per_line(mask: Array, starts: Array) -> Array:
-    return np.add.reduceat(mask.astype(np.int32), starts).astype(np.float64) if len(mask) else np.zeros(len(starts))
+@dataclass(frozen=True, slots=True)
+class _CharKeys:
+    """Characters by key: every character with the same flags shares a key, twice over (opening a word or not).
+
+    One `np.bincount` of (line, key) pairs then gives every per-line count at once; a pass per flag would walk
+    the page's characters a dozen times.
+    """
+
+    of_bmp: Array  # key of each BMP code point when it does not open a word; opening one adds 1
+    flags: Array  # flags of each key
+    counts: Array  # (keys, columns): what one character of each key adds to each count
+    han: int  # key of a CJK character beyond the BMP
+    other: int  # key of any other character beyond the BMP
+
+
+@cache
+def _char_keys() -> _CharKeys:
+    table = _build_table()
+    values = np.unique(np.concatenate((table, np.array([F_WORD | F_HAN, F_PUNCT], np.uint16))))
+    classes = np.searchsorted(values, table)
+    classes[_COPYRIGHT] = len(values)  # its flags are shared with other symbols: a class of its own
+    values = np.append(values, table[_COPYRIGHT])
+    flags = np.repeat(values, 2)
+    opens = np.tile([False, True], len(values))
+    columns = [(flags & flag) != 0 for flag in _FLAG_COLUMNS]
+    columns += [opens & ((flags & flag) != 0) for flag in _WORD_COLUMNS]
+    columns.append(np.repeat(np.arange(len(values)) == len(values) - 1, 2))
+    counts = np.column_stack(columns).astype(np.float64)
+    han, other = (2 * int(np.searchsorted(values[:-1], v)) for v in (F_WORD | F_HAN, F_PUNCT))
+    return _CharKeys((2 * classes).astype(np.intp), flags, counts, han, other)
+
+
+def _char_counts(cps: Array, lens: Array) -> tuple[Array, Array]:
+    """Per line (`lens` long, each followed by one separator) the counts named by `_FLAG_COLUMNS` and after.
+
+    Returns the counts, a row per column, and each character's key.
+    """
+    keys = _char_keys()
+    if len(cps) and cps.max() >= 0x10000:
+        key = keys.of_bmp[np.minimum(cps, 0xFFFF)]
+        # supplementary planes: CJK extensions count as Han, the rest as symbols
+        high, cjk = cps >= 0x10000, (cps >= 0x20000) & (cps < 0x40000)
+        key[high & cjk] = keys.han
+        key[high & ~cjk] = keys.other
+    else:
+        key = keys.of_bmp[cps]
+    word = (keys.flags[key] & F_WORD) != 0
+    opens = word.copy()
+    opens[1:] &= ~word[:-1]
+    key += opens
+    width = len(keys.flags)
+    line = np.repeat(np.arange(0, len(lens) * width, width), lens + 1)[: len(key)]
+    per_key = np.bincount(line + key, minlength=len(lens) * width).reshape(len(lens), width)
+    counts: Array = keys.counts.T @ per_key.T.astype(np.float64)
+    return counts, key
 
 
 def _matches_per_line(regex: re.Pattern[str], text: str, starts: Array) -> Array:
@@ -195,20 +246,43 @@ def _matches_per_line(regex: re.Pattern[str], text: str, starts: Array) -> Array
     return np.bincount(idx, minlength=len(starts)).astype(np.float64)
 
 
+def _columns(n: int, cols: Sequence[Array]) -> Array:
+    """The (n, len(cols)) float64 matrix of these columns."""
+    matrix = np.empty((n, len(cols)))
+    for j, col in enumerate(cols):
+        matrix[:, j] = col
+    return matrix
+
+
 def _window_mean(x: Array, k: int) -> Array:
     """Mean of x over [i-k, i+k], clipped at page edges."""
-    c = np.concatenate(([0.0], np.cumsum(x)))
-    n = len(x)
-    i = np.arange(n)
-    lo = np.maximum(i - k, 0)
-    hi = np.minimum(i + k + 1, n)
-    mean: Array = (c[hi] - c[lo]) / (hi - lo)
+    mean: Array = _window_means(x, (k,))[0]
     return mean
 
 
+def _window_means(x: Array, ks: Sequence[int] = _MEAN_WINDOWS) -> list[Array]:
+    """`_window_mean` of each column of x (or of x itself) for each k, from one running sum."""
+    n = len(x)
+    c = np.zeros((n + 1, *x.shape[1:]))
+    np.cumsum(x, axis=0, out=c[1:])
+    i = np.arange(n)
+    means: list[Array] = []
+    for k in ks:
+        lo = np.maximum(i - k, 0)
+        hi = np.minimum(i + k + 1, n)
+        width = hi - lo
+        means.append((c[hi] - c[lo]) / (width[:, None] if x.ndim > 1 else width))
+    return means
+
+
 def _window_max(x: Array, k: int) -> Array:
-    pad = np.concatenate((np.full(k, -np.inf), x, np.full(k, -np.inf)))
-    peak: Array = np.lib.stride_tricks.sliding_window_view(pad, 2 * k + 1).max(axis=1)
+    """Max of x over [i-k, i+k], clipped at page edges."""
+    n = len(x)
+    pad = np.full(n + 2 * k, -np.inf)
+    pad[k : k + n] = x
+    peak = pad[:n].copy()
+    for j in range(1, 2 * k + 1):
+        np.maximum(peak, pad[j : j + n], out=peak)
     return peak
 
 
@@ -262,8 +336,7 @@ def stack_features(p: Array, own: Array) -> Array:
     idx = np.arange(n, dtype=np.float64)
     mass = np.minimum(np.expm1(own[:, 0]), 1000.0)
     cols: list[Array] = [p]
-    for k in (1, 2, 5, 10):
-        cols.append(_window_mean(p, k))
+    cols += _window_means(p, (1, 2, 5, 10))
     cols += [_window_max(p, 2), _shift(p, 1), _shift(p, -1), _shift(p, 2), _shift(p, -2)]
     a, b, s = max_subarray(p - 0.5)
     if s <= 0:
@@ -276,7 +349,7 @@ def stack_features(p: Array, own: Array) -> Array:
     cw = np.cumsum(w)
     tot = max(cw[-1], 1e-6)
     cols += [(cw - w) / tot, (cw[-1] - cw) / tot]
-    return np.column_stack([np.asarray(x, dtype=np.float64) for x in cols]).astype(np.float32)
+    return _columns(n, cols).astype(np.float32)
 
 
 STACK_NAMES = [
@@ -298,57 +371,33 @@ def own_features(lines: list[str]) -> Array:
     """Features of each line by itself (plus page-level repetition and title overlap)."""
     n = len(lines)
     text = "\n".join(lines)
-    lens = np.fromiter((len(s) for s in lines), dtype=np.int64, count=n)
+    lens = np.fromiter(map(len, lines), dtype=np.int64, count=n)
     starts = np.concatenate(([0], np.cumsum(lens + 1)[:-1]))
     ends = starts + lens  # exclusive
     cps = _codepoints(text)
-    fl = _flags(cps)
-
-    def cnt(flag: int) -> Array:
-        return _count_per_line((fl & flag) != 0, starts)
-
-    n_space = cnt(F_SPACE) - 1.0
+    chars, key = _char_counts(cps, lens)
+    n_space, n_han, n_hangul, n_upper, n_lower, n_digit, n_term, n_comma, n_sep, n_punct = chars[:10]
+    n_words, n_title, n_alpha_words, n_copyright = chars[10:]
+    n_space = n_space - 1.0
     n_space[-1] += 1.0  # the last line has no trailing newline
     nonspace = np.maximum(lens - n_space, 1.0)
-    n_han, n_hangul = cnt(F_HAN), cnt(F_HANGUL)
     wlen = lens + (HAN_WEIGHT - 1) * n_han + (HANGUL_WEIGHT - 1) * n_hangul
-    word = (fl & F_WORD) != 0
-    wstart = word & ~np.concatenate(([False], word[:-1]))
-    n_words = _count_per_line(wstart, starts)
-    n_upper, n_lower = cnt(F_UPPER), cnt(F_LOWER)
-    n_digit = cnt(F_DIGIT)
-    n_term, n_comma, n_sep = cnt(F_TERM), cnt(F_COMMA), cnt(F_SEP)
-    n_punct = cnt(F_PUNCT)
-    n_title = _count_per_line(wstart & ((fl & F_UPPER) != 0), starts)
-    n_alpha_words = _count_per_line(wstart & ((fl & (F_UPPER | F_LOWER)) != 0), starts)
 
-    last = fl[ends - 1]
-    prev_last = fl[np.maximum(ends - 2, starts)]
+    fl = _char_keys().flags
+    last = fl[key[ends - 1]]
+    prev_last = fl[key[np.maximum(ends - 2, starts)]]
     eff_last = np.where((last & F_CLOSE) != 0, prev_last, last)
     ends_term = ((eff_last & F_TERM) != 0) & ~((eff_last & F_COMMA) != 0)
     ends_comma = (eff_last & F_COMMA) != 0
     first_cp = cps[starts]
-    first = fl[starts]
-    starts_bullet = np.isin(first_cp, _BULLET_CPS)
+    first = fl[key[starts]]
+    starts_bullet = (first_cp[:, None] == _BULLET_CPS).any(axis=1)
 
     # page-level: repetition and overlap with the title (first line)
     keys = [s.lower() for s in lines]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    repeat = np.fromiter((counts[k] for k in keys), dtype=np.float64, count=n)
-    title_tokens = set(WORD_RE.findall(keys[0]))
-    overlap = np.zeros(n)
-    contain = np.zeros(n)
-    if title_tokens:
-        for i, k in enumerate(keys):
-            if i == 0 or wlen[i] > 400:
-                continue
-            toks = set(WORD_RE.findall(k))
-            if toks:
-                inter = len(toks & title_tokens)
-                overlap[i] = inter / len(toks)
-                contain[i] = inter / len(title_tokens)
+    counts = Counter(keys)
+    repeat = np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n)
+    overlap, contain = _title_overlap(keys, wlen)
 
     cols = [
         np.log1p(wlen),
@@ -368,7 +417,7 @@ def own_features(lines: list[str]) -> Array:
         (n_han + n_hangul) / nonspace,
         _matches_per_line(LINK_RE, text, starts),
         _matches_per_line(DATE_RE, text, starts),
-        _count_per_line(cps == 0xA9, starts),
+        n_copyright,
         np.log(repeat),
         overlap,
         contain,
@@ -378,7 +427,31 @@ def own_features(lines: list[str]) -> Array:
         ends_term & (wlen >= SENT_MIN_WLEN),
         _numbered_items(lines),
     ]
-    return np.column_stack([np.asarray(c, dtype=np.float64) for c in cols])
+    return _columns(n, cols)
+
+
+@lru_cache(maxsize=16384)
+def _tokens(key: str) -> frozenset[str]:
+    """The words of a lower-cased line; a page is scored several times over mostly the same lines."""
+    return frozenset(WORD_RE.findall(key))
+
+
+def _title_overlap(keys: list[str], wlen: Array) -> tuple[Array, Array]:
+    """Per line, the share of its words in the title (the first line), and the share of the title's in it."""
+    overlap = np.zeros(len(keys))
+    contain = np.zeros(len(keys))
+    title_tokens = _tokens(keys[0])
+    if not title_tokens:
+        return overlap, contain
+    for i, (k, weighted) in enumerate(zip(keys, wlen.tolist(), strict=True)):
+        if i == 0 or weighted > 400:
+            continue
+        toks = _tokens(k)
+        if toks:
+            inter = len(toks & title_tokens)
+            overlap[i] = inter / len(toks)
+            contain[i] = inter / len(title_tokens)
+    return overlap, contain
 
 
 def _numbered_items(lines: list[str]) -> Array:
@@ -392,9 +465,10 @@ def _numbered_items(lines: list[str]) -> Array:
         if match:
             numbers[i] = int(match.group(1))
     seq = np.zeros(len(lines), dtype=bool)
+    as_float = numbers.astype(np.float64)
     for step in range(1, SEQ_REACH + 1):
-        seq |= _shift(numbers.astype(np.float64), step, -10.0) == numbers - 1
-        seq |= _shift(numbers.astype(np.float64), -step, -10.0) == numbers + 1
+        seq |= _shift(as_float, step, -10.0) == numbers - 1
+        seq |= _shift(as_float, -step, -10.0) == numbers + 1
     return seq & (numbers >= 0)
 
 
@@ -411,6 +485,7 @@ def context_features(own: Array) -> Array:
     sent = c["sentlike"]
     sep = np.minimum(c["log_seps"], 2.0) + np.minimum(c["links"], 2.0)
     title = c["titlecase"] * (1.0 - c["ends_term"])
+    seq = c["seq_number"]
     idx = np.arange(n, dtype=np.float64)
     mass = np.minimum(wlen, 1000.0)
     total = mass.sum()
@@ -420,14 +495,10 @@ def context_features(own: Array) -> Array:
         np.full(n, np.log1p(n)),
         np.full(n, np.log1p(total)),
     ]
+    # every windowed mean below, from one running sum per column
+    means = dict(zip(_MEAN_WINDOWS, _window_means(np.column_stack((loglen, sent, sep, title, mass, seq))), strict=True))
     for k in WINDOWS:
-        cols += [
-            _window_mean(loglen, k),
-            _window_max(loglen, k),
-            _window_mean(sent, k),
-            _window_mean(sep, k),
-            _window_mean(title, k),
-        ]
+        cols += [means[k][:, 0], _window_max(loglen, k), means[k][:, 1], means[k][:, 2], means[k][:, 3]]
     cols += [
         _shift(loglen, 1),
         _shift(loglen, -1),
@@ -442,7 +513,7 @@ def context_features(own: Array) -> Array:
     cols += [rank / max(n - 1, 1), loglen - loglen.max(), loglen - np.median(loglen)]
     # distance to the longest line and to the densest run of text (window sum of mass, +-5 lines)
     cols.append(_signed_log(idx - float(np.argmax(loglen))))
-    dense = _window_mean(mass, 5)
+    dense = means[5][:, 4]
     cols.append(_signed_log(idx - float(np.argmax(dense))))
     # main text mass: best span of "long or sentence-like" lines (max-sum subarray)
     gain = np.where((wlen >= LONG_WLEN) | (sent > 0), np.minimum(wlen, 600.0) / 100.0, -0.5)
@@ -456,16 +527,16 @@ def context_features(own: Array) -> Array:
         np.full(n, mass[a : b + 1].sum() / total),
     ]
     # density of sentence-like lines further away, and distance to the nearest one on each side
-    cols += [_window_mean(sent, 10), _window_mean(sent, 20)]
+    cols += [means[10][:, 1], means[20][:, 1]]
     cols += list(_nearest_distances(sent > 0))
     csum = np.cumsum(sent)
     tot_sent = max(csum[-1], 1.0)
     cols += [(csum - sent) / tot_sent, (csum[-1] - csum) / tot_sent]
-    cols.append(_window_mean(c["seq_number"], 5))
+    cols.append(means[5][:, 5])
     contain = c["title_contain"]
     headline = int(np.argmax(contain)) if n > 1 and contain.max() >= HEADLINE_CONTAIN else -1
     cols += [_signed_log(idx - headline) if headline >= 0 else np.zeros(n), np.full(n, float(headline >= 0))]
-    return np.column_stack([np.asarray(x, dtype=np.float64) for x in cols])
+    return _columns(n, cols)
 
 
 def dom_features(dom: Sequence[tuple[float, ...] | None] | None, n: int) -> Array:
