@@ -6,8 +6,9 @@ level, and a `base` score. A split sends `x[feature] <= threshold` left. Stage 1
 stage 2 reads them plus `stack_features` of the stage-1 probabilities, which is how a line's neighbours'
 verdicts reach it.
 
-For speed every tree is re-laid out as a complete binary tree of one depth D, so all lines and all trees
-advance one level together with flat `np.take` gathers: D steps, no loop over trees or lines.
+For speed every tree is re-laid out as a complete binary tree of one depth D, and the nodes of all trees are stored
+level by level, so all lines and all trees advance one level together with flat gathers: D steps, no loop over
+trees or lines, and the next node is plain arithmetic on the current one.
 """
 
 from __future__ import annotations
@@ -30,18 +31,23 @@ if TYPE_CHECKING:
 
 Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
-#: Entries of the (lines x trees) index matrices evaluated together: enough trees for numpy to amortise its call
-#: overhead on a page of a few hundred lines, few enough that the matrices (a few of 32 KB each) stay small next
+#: Entries of the (lines x trees) node matrices traversed together: enough trees for numpy to amortise its call
+#: overhead on a page of a few hundred lines, few enough that the matrices (a few of 128 KB each) stay small next
 #: to a page: a call's peak memory is a multiple of the page's size.
+_PASS_ENTRIES = 1 << 14
+#: Entries of the (lines x trees) blocks whose leaf values are summed together. Float addition is not
+#: associative: the groups are fixed, so that the scores do not depend on how many trees are traversed at once.
 _BLOCK_ENTRIES = 1 << 12
 
 
 @dataclass(frozen=True, slots=True)
 class Ensemble:
-    """A tree ensemble laid out as complete binary trees: node j has children 2j+1 (left) and 2j+2.
+    """A tree ensemble laid out as complete binary trees, stored level by level across the trees.
 
-    A leaf above depth D becomes a split that always goes left (threshold +inf), with its value copied into
-    every leaf slot under it.
+    Level l holds 2**l nodes of each of the T trees, tree by tree, from position (2**l - 1) * T; a node's
+    children follow at 2 * position + T (left) and one after it (right). A leaf above depth D becomes a split
+    that always goes left (threshold +inf), with its value copied into every leaf slot under it. `value` holds
+    the 2**D leaves of each tree, tree by tree.
     """
 
     feature: Array
@@ -61,32 +67,41 @@ class Ensemble:
         values = np.zeros((len(roots), 2**depth), np.float64)
         for tree, root in enumerate(roots):
             _place_tree(data, root, depth, (features[tree], thresholds[tree], values[tree]))
-        return cls(features.ravel(), thresholds.ravel(), values.ravel(), len(roots), depth, float(data["base"]))
+        levels = [slice(2**level - 1, 2 ** (level + 1) - 1) for level in range(depth)]
+        feature = np.concatenate([features[:, level].ravel() for level in levels])
+        threshold = np.concatenate([thresholds[:, level].ravel() for level in levels])
+        return cls(feature, threshold, values.ravel(), len(roots), depth, float(data["base"]))
 
     def raw(self, x: Array) -> Array:
-        """The summed tree outputs for each row of `x`, a block of trees at a time to bound memory."""
+        """The summed tree outputs for each row of `x`, a pass of trees at a time to bound memory."""
+        rows = max(x.shape[0], 1)
         total: Array = np.full(x.shape[0], self.base, np.float64)
-        per_block = max(1, _BLOCK_ENTRIES // max(x.shape[0], 1))
-        for first in range(0, self.n_trees, per_block):
-            total += self._block(x, first, min(first + per_block, self.n_trees))
+        per_block = max(1, _BLOCK_ENTRIES // rows)
+        per_pass = max(1, _PASS_ENTRIES // rows // per_block) * per_block
+        for first in range(0, self.n_trees, per_pass):
+            last = min(first + per_pass, self.n_trees)
+            values = self.value[self._leaves(x, first, last)]
+            for start in range(0, last - first, per_block):
+                total += np.ascontiguousarray(values[:, start : start + per_block]).sum(axis=1)
         return total
 
-    def _block(self, x: Array, first: int, last: int) -> Array:
+    def _leaves(self, x: Array, first: int, last: int) -> Array:
+        """The index in `value` of the leaf each row of `x` reaches in trees `first` to `last` - 1."""
         rows, width = x.shape
-        inner = 2**self.depth - 1
-        # Platform-sized indices: numpy would convert narrower ones on every gather.
-        trees = np.arange(first, last, dtype=np.intp)
-        tree_offset = trees * inner
-        row_offset = np.arange(rows, dtype=np.intp)[:, None] * width
         flat = x.ravel()
-        node = np.zeros((rows, last - first), np.intp)
-        for _ in range(self.depth):
-            at = node + tree_offset
-            right = flat[row_offset + self.feature[at]] > self.threshold[at]
-            node = 2 * node + 1 + right
-        leaf = node - inner + trees * (inner + 1)
-        block: Array = self.value[leaf].sum(axis=1)
-        return block
+        # Platform-sized indices: numpy would convert narrower ones on every gather.
+        row_offset = np.arange(rows, dtype=np.intp)[:, None] * width
+        leaves = (2**self.depth - 1) * self.n_trees  # the position of the first leaf
+        node = np.arange(first, last, dtype=np.intp)  # the roots, shared by all rows until the first split
+        for level in range(self.depth):
+            right = flat[row_offset + self.feature[node]] > self.threshold[node]
+            if level == 0:
+                node = right + 2 * node  # one node per row and tree from here on
+            else:
+                node *= 2
+                node += right
+            node += self.n_trees if level < self.depth - 1 else self.n_trees - leaves
+        return node
 
     def probability(self, x: Array) -> Array:
         """The body probability of each row of `x`."""
