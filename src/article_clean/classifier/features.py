@@ -20,11 +20,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+
+from article_clean._memo import memo_line
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -430,7 +432,7 @@ def own_features(lines: list[str]) -> Array:
     return _columns(n, cols)
 
 
-@lru_cache(maxsize=16384)
+@memo_line
 def _tokens(key: str) -> frozenset[str]:
     """The words of a lower-cased line; a page is scored several times over mostly the same lines."""
     return frozenset(WORD_RE.findall(key))

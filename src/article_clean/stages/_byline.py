@@ -7,6 +7,7 @@ from typing import NamedTuple
 import regex
 
 from article_clean import patterns
+from article_clean._memo import memo_line
 
 # `(?<!\s)`: a match starts where white space starts, never inside a run (which would be quadratic in its length).
 _AND = regex.compile(r"(?<!\s)\s++(?:and|&)\s++", regex.IGNORECASE)
@@ -36,21 +37,28 @@ def parse_byline(text: str) -> Byline | None:
     >>> parse_byline("By June, ISIS began destroying historical sites.") is None
     True
     """
+    found = _parse(text)
+    return None if found is None else Byline(list(found[0]), *found[1:])
+
+
+@memo_line
+def _parse(text: str) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    """`parse_byline` with the names as a tuple: every line of a page is tried, on every round of the page."""
     if len(text.split()) > patterns.META_LINE_MAX_WORDS:
         return None
     text = patterns.TRAILING_SEPARATOR.sub("", text)
     whole = _names(text)
     if whole is not None:
-        return Byline(*whole, None)
+        return (*whole, None)
     for cut in patterns.BYLINE_DATE_CUT.finditer(text):
         left, right = text[: cut.start()], text[cut.end() :]
         found = _names(left) if any(char.isdigit() for char in right) else None
         if found is not None:
-            return Byline(*found, right)
+            return (*found, right)
     return None
 
 
-def _names(text: str) -> tuple[list[str], str | None] | None:
+def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     match = patterns.BYLINE.match(text)
     if match is None:
         return None
@@ -58,7 +66,7 @@ def _names(text: str) -> tuple[list[str], str | None] | None:
     publisher = None
     if len(segments) > 1 and _is_publisher(segments[-1], joined=any(_AND.search(s) for s in segments[:-1])):
         publisher = _strip_role(segments.pop())
-    names = [name for segment in segments for name in _AND.split(segment)]
+    names = tuple(name for segment in segments for name in _AND.split(segment))
     if not names or not all(_is_name(name) for name in names):
         return None
     return names, publisher

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
+from article_clean._memo import memo_line
 
 if TYPE_CHECKING:
     from article_clean.draft import Block
 
 
+@memo_line
 def key(text: str) -> str:
     """Return a comparison key: case-folded, with white space collapsed.
 
@@ -62,6 +64,7 @@ def is_kicker(text: str) -> bool:
     return is_label(text) and (key(text) in patterns.KICKERS or (text.isupper() and len(text) >= 4))
 
 
+@memo_line
 def split_credit(caption: str) -> tuple[str, str | None]:
     """Split a trailing photo credit off a caption.
 

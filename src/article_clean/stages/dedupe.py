@@ -56,6 +56,8 @@ def drop_caption_copies(draft: Draft) -> None:
         captions.add(key(item.caption))
         if item.label:
             captions.update((key(f"{item.label}: {item.caption}"), key(f"{item.label} {item.caption}")))
+    if not captions:
+        return
     for block in draft.blocks:
         if key(block.text) in captions or key(split_credit(block.text)[0]) in captions:
             draft.drop(block, DropReason.DUPLICATE_CAPTION)

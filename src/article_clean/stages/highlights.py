@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
+from article_clean._memo import memo_line
 from article_clean.errors import DropReason
 from article_clean.stages._shape import is_gallery_control, is_player_control, key, words
 
@@ -43,6 +44,7 @@ def extract_highlights(draft: Draft) -> None:
             draft.place(bullet, "highlights")
 
 
+@memo_line
 def _split_heading(text: str) -> tuple[str | None, str | None]:
     """Return the heading and, if the first bullet was glued to it, that bullet."""
     lowered = key(text)
