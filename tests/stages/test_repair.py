@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from article_clean import DropReason, clean_article
 from article_clean.stages.normalize import fix_mojibake, repair_encoding
@@ -98,3 +101,14 @@ def test_accented_text_next_to_typographic_marks_is_not_sent_to_the_repair() -> 
 
     assert MOJIBAKE.search("The café’s owner, Zoë “Z”, naïve… déjà «vu»") is None
     assert MOJIBAKE.search("The mayorâ€™s") is not None
+
+
+@given(st.text(alphabet="\xc2\xc3\xdf\xe0\xe2\xef\xf0\xf4\xf5\x80\x9d\xbf\u20ac\u2122\u0153a "))
+def test_mojibake_pattern_finds_what_one_alternative_per_lead_byte_finds(text: str) -> None:
+    """The pattern is written for a fast scan; it matches where the plain alternation of the three lead classes does."""
+    from article_clean.stages.normalize import _CONTINUATION, MOJIBAKE
+
+    plain = re.compile(
+        f"[\xc2-\xdf][{_CONTINUATION}]|[\xe0-\xef][{_CONTINUATION}]{{2}}|[\xf0-\xf4][{_CONTINUATION}]{{3}}"
+    )
+    assert [m.span() for m in MOJIBAKE.finditer(text)] == [m.span() for m in plain.finditer(text)]
