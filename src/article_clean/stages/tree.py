@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from article_clean import patterns
+from article_clean._memo import memo_line
 from article_clean.document import Gallery, GalleryItem, Link, ParagraphKind
 from article_clean.draft import Block, Draft
 from article_clean.errors import DropReason
@@ -195,10 +196,15 @@ _CONTAINERS = frozenset({"div", "section", "article", "main", "ul", "ol", "table
 def _text_sizes(root: etree._Element) -> dict[etree._Element, int]:
     """The amount of text under every element, white space excluded, in one pass: the weight of parts of a page."""
     sizes: dict[etree._Element, int] = {}
-    for event, element in etree.iterwalk(root, events=("end",)):
-        del event
-        own = len((element.text or "").strip()) if isinstance(element.tag, str) else 0
-        sizes[element] = own + sum(sizes.get(child, 0) + len((child.tail or "").strip()) for child in element)
+    # Document order backwards reaches every element after all of its descendants: each adds its size to its parent.
+    for element in reversed(list(root.iter())):
+        size = sizes.get(element, 0)
+        if isinstance(element.tag, str) and element.text:
+            size += len(element.text.strip())
+        sizes[element] = size
+        parent = element.getparent() if element is not root else None
+        if parent is not None:
+            sizes[parent] = sizes.get(parent, 0) + size + len((element.tail or "").strip())
     return sizes
 
 
@@ -223,17 +229,18 @@ class _Context:
     def enter(self, element: etree._Element, tag: str | None, share: float | None) -> _Context:
         """The context inside `element`; `share` is its share of the page's text if it is a container."""
         names = f"{element.get('class') or ''} {element.get('id') or ''}".strip() if tag is not None else ""
+        furniture, content, comment = _named(names) if names else (False, False, False)
         return _Context(
             kind=_KINDS.get(tag or "", self.kind),
             link=self.link or tag == "a",
-            furniture=self.furniture or bool(names and _FURNITURE_NAME.search(names)),
-            content=self.content or bool(names and _CONTENT_NAME.search(names)),
+            furniture=self.furniture or furniture,
+            content=self.content or content,
             article=self.article or tag in {"article", "main"} or element.get("itemprop") == "articleBody",
             depth=self.depth + 1,
             container_share=self.container_share if share is None else share,
             paragraphs=self.paragraphs if share is None else sum(_tag(child) == "p" for child in element),
             cell=self.cell or tag in {"td", "th"},
-            comment=self.comment or bool(names and _COMMENT_NAME.search(names)),
+            comment=self.comment or comment,
         )
 
     @property
@@ -242,6 +249,12 @@ class _Context:
         flags = (float(self.furniture), float(self.content), float(self.article))
         shape = (_KIND_CODES[self.kind], self.depth, self.container_share, self.paragraphs)
         return (*flags, *shape, float(self.cell), float(self.comment))
+
+
+@memo_line
+def _named(names: str) -> tuple[bool, bool, bool]:
+    """Whether class and id words name furniture, content, a comment thread; a page repeats its class names."""
+    return bool(_FURNITURE_NAME.search(names)), bool(_CONTENT_NAME.search(names)), bool(_COMMENT_NAME.search(names))
 
 
 class _BlockText:
