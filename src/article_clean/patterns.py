@@ -90,10 +90,10 @@ TIMESTAMP_WORDS: frozenset[str] = frozenset(
 #: How many other words a timestamp line may hold: "Filed as Features on November 7, 2012 4:26 am".
 TIMESTAMP_OTHER_WORDS = 3
 #: A byline: "By Lonzo Cook and Hamdi Alkhshali, CNN", "Analysis by Chris Cillizza, CNN Editor-at-large".
-BYLINE = regex.compile(
-    r"^(?:(?:analysis|opinion|commentary|story|written|words|reporting|posted|published) )?by:?\s++(.++)$",
-    regex.IGNORECASE,
-)
+_BYLINE_WORDS = "analysis|opinion|commentary|story|written|words|reporting|posted|published"
+BYLINE = regex.compile(rf"^(?:(?:{_BYLINE_WORDS}) )?by:?\s++(.++)$", regex.IGNORECASE)
+#: How a byline starts: a line that does not start so holds no byline, however it is cut.
+BYLINE_START = regex.compile(rf"(?:(?:{_BYLINE_WORDS}) )?by:?\s", regex.IGNORECASE)
 #: Where a byline may be followed by its date: "By Jane Doe on March 2, 2017", "By Jane Doe | 10:43 AM ET".
 BYLINE_DATE_CUT = regex.compile(r"(?<!\s)\s++(?:on|at|[|•·—–-])\s++|,\s++(?=\p{Lu}\p{Ll}++\.? \d|\d)")
 #: A separator left dangling at the end of a byline ("By Adam Rank |").

@@ -44,7 +44,7 @@ def parse_byline(text: str) -> Byline | None:
 @memo_line
 def _parse(text: str) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """`parse_byline` with the names as a tuple: every line of a page is tried, on every round of the page."""
-    if len(text.split()) > patterns.META_LINE_MAX_WORDS:
+    if patterns.BYLINE_START.match(text) is None or len(text.split()) > patterns.META_LINE_MAX_WORDS:
         return None
     text = patterns.TRAILING_SEPARATOR.sub("", text)
     whole = _names(text)

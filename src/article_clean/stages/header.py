@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
+from article_clean._memo import memo_line
 from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
@@ -29,6 +30,8 @@ def extract_header(draft: Draft) -> None:
     bylines: list[int] = []
     stamps: list[int] = []
     for position, block in enumerate(draft.blocks):
+        if not _may_be_read(block.text):
+            continue
         if _read_date_field(draft, block):
             stamps.append(position)
         elif _read_byline(draft, block):
@@ -44,6 +47,19 @@ def extract_header(draft: Draft) -> None:
         _read_title(draft, anchor)
     if draft.meta.title is None and draft.format == "text":
         _title_from_page_title(draft, limit)
+
+
+@memo_line
+def _may_be_read(text: str) -> bool:
+    """Whether the date field, byline or timestamp reader could take `text`: each first needs its pattern to match.
+
+    Most lines match none; each round of a page asks again of the same lines.
+    """
+    return (
+        patterns.DATE_FIELD.match(text) is not None
+        or parse_byline(text) is not None
+        or (words(text) <= patterns.META_LINE_MAX_WORDS and patterns.TIMESTAMP_LINE.match(text) is not None)
+    )
 
 
 def _first_prose(draft: Draft) -> int:
