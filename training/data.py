@@ -145,6 +145,32 @@ class Dataset:
         ids = {name: i for i, name in enumerate(sorted({item.group for item in self.inputs}))}
         return np.array([ids[item.group] for item, yes in zip(self.inputs, chosen, strict=True) if yes], np.int64)
 
+    def kept_views(self, chosen: Array, probability: Array, threshold: float, min_lines: int) -> tuple[Pages, Array]:
+        """Each chosen input as the stage's next round sees it, with a site id per view.
+
+        A view holds the lines whose `probability` (one per line of the chosen inputs' pages, in order) reaches
+        `threshold`, with their own labels.
+
+        Inputs where that keeps every line, or fewer than `min_lines`, give no view: the stage would stop there.
+        """
+        lines: list[list[str]] = []
+        labels: list[Array] = []
+        doms: list[list[tuple[float, ...] | None]] = []
+        sites: list[int] = []
+        chosen_pages = self.pages.select(chosen)
+        for j, (index, site) in enumerate(zip(np.flatnonzero(chosen).tolist(), self.groups(chosen), strict=True)):
+            start, end = int(chosen_pages.offsets[j]), int(chosen_pages.offsets[j + 1])
+            keep = probability[start:end] >= threshold
+            if keep.all() or keep.sum() < max(min_lines, 1):
+                continue
+            item = self.inputs[index]
+            kept = np.flatnonzero(keep).tolist()
+            lines.append([item.lines[k] for k in kept])
+            labels.append(chosen_pages.y[start:end][keep])
+            doms.append([item.dom[k] for k in kept])
+            sites.append(int(site))
+        return Pages.of(lines, labels, doms), np.array(sites, np.int64)
+
     def training(self, chosen: Array, *, body_views: bool) -> tuple[Pages, Array]:
         """The pages to fit on from the chosen inputs, with a site id per page; with their body views if asked."""
         pages, groups = self.pages.select(chosen), self.groups(chosen)

@@ -19,6 +19,7 @@ import hashlib
 import json
 import time
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,7 +104,8 @@ def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
     if not path.exists():
         started = time.perf_counter()
         pages, groups = dataset.training(plan.train, body_views=params.body_views)
-        model = fit_two_stage(pages, groups, params)
+        views = partial(dataset.kept_views, plan.train, min_lines=stage_min_lines())
+        model = fit_two_stage(pages, groups, params, views)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(export(model, params.threshold)), encoding="utf-8")
         print(f"  fitted {plan.name} on {len(pages.y)} lines in {time.perf_counter() - started:.0f} s", flush=True)

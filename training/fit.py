@@ -21,9 +21,12 @@ from article_clean.classifier.features import FEATURE_NAMES, OWN_NAMES, STACK_NA
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from training.data import Pages
+
+    #: Makes the kept views of the training pages from their out-of-fold stage-1 probabilities and a threshold.
+    ViewMaker = Callable[[npt.NDArray[Any], float], tuple[Pages, npt.NDArray[Any]]]
 
 __all__ = ["DEFAULTS", "FORMAT", "Params", "TwoStage", "export", "fit_two_stage"]
 
@@ -46,13 +49,16 @@ class Params:
     learning_rate: float = 0.05
     inner_folds: int = 4
     """Folds for the out-of-fold stage-1 probabilities that stage 2 learns from."""
-    threshold: float = 0.4
+    threshold: float = 0.45
     """Lines scored below this are dropped; chosen by `training.evaluate` on out-of-fold results."""
     seed: int = 0
     body_views: bool = False
     """Also fit on each page's body lines alone, all labelled body (measured: no gain, see the README)."""
     weighting: Literal["none", "page"] = "none"
     """"page": every page weighs the same in total, its lines by the square root of their words."""
+    kept_views: float = 0.4
+    """Above 0: also fit on each page as the stage's second round sees it, the lines whose out-of-fold stage-1
+    probability reaches this value, so that a page already cleaned once is judged as such (see the README)."""
 
 
 #: The default settings, for command-line defaults (a slotted class has no plain class attributes to read).
@@ -67,6 +73,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
     parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
     parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
+    parser.add_argument("--kept-views", type=float, default=DEFAULTS.kept_views, metavar="T")
 
 
 def params_from(args: argparse.Namespace, threshold: float = DEFAULTS.threshold) -> Params:
@@ -79,6 +86,7 @@ def params_from(args: argparse.Namespace, threshold: float = DEFAULTS.threshold)
         threshold=threshold,
         body_views=args.body_views,
         weighting=args.weighting,
+        kept_views=args.kept_views,
     )
 
 
@@ -146,8 +154,18 @@ def row_weights(pages: Pages, weighting: str) -> Array | None:
     return weights
 
 
-def fit_two_stage(pages: Pages, groups: Array, params: Params) -> TwoStage:
-    """Fit both stages on whole pages, `groups` holding each page's site id."""
+def fit_two_stage(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> TwoStage:
+    """Fit both stages on whole pages, `groups` holding each page's site id.
+
+    With `params.kept_views` and a `views` maker, the pages as the second round would see them (the lines an
+    out-of-fold stage 1 keeps) are added to the training pages, in their own site's group.
+    """
+    if params.kept_views > 0 and views is not None:
+        rows = np.repeat(groups, np.diff(pages.offsets))
+        first_round = out_of_fold(pages.x, pages.y, rows, row_weights(pages, params.weighting), params)
+        extra, extra_groups = views(first_round, params.kept_views)
+        if len(extra.y):
+            pages, groups = pages.join(extra), np.concatenate((groups, extra_groups))
     x, y = pages.x, pages.y
     weights = row_weights(pages, params.weighting)
     rows = np.repeat(groups, np.diff(pages.offsets))
@@ -155,6 +173,21 @@ def fit_two_stage(pages: Pages, groups: Array, params: Params) -> TwoStage:
     stacked = stack_matrix(x, out_of_fold(x, y, rows, weights, params), pages.offsets)
     second = gbm(params.trees2, params).fit(stacked, y, sample_weight=weights)
     return TwoStage(first, second)
+
+
+def float32_below(threshold: float) -> float:
+    """The largest float32 at or below a split's threshold.
+
+    A float32 feature then goes left exactly when it would in LightGBM, which compares in double: rounding to
+    nearest can step over a value the data holds.
+
+    >>> float32_below(0.1) <= 0.1 < float(np.nextafter(np.float32(float32_below(0.1)), np.float32(1)))
+    True
+    """
+    rounded = np.float32(threshold)
+    if float(rounded) > threshold:
+        rounded = np.nextafter(rounded, np.float32(-np.inf))
+    return float(rounded)
 
 
 def export_ensemble(model: lgb.LGBMClassifier) -> dict[str, Any]:
@@ -175,7 +208,7 @@ def export_ensemble(model: lgb.LGBMClassifier) -> dict[str, Any]:
             msg = f"unsupported split {node['decision_type']!r}: the model format only has <= splits"
             raise ValueError(msg)
         nodes["feature"][index] = int(node["split_feature"])
-        nodes["threshold"][index] = float(np.float32(node["threshold"]))
+        nodes["threshold"][index] = float32_below(float(node["threshold"]))
         nodes["left"][index] = add(node["left_child"], depth + 1)
         nodes["right"][index] = add(node["right_child"], depth + 1)
         return index

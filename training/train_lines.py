@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import numpy as np
 
 from article_clean.classifier.model import LineModel
 from training.data import DEFAULT_BENCH, Dataset, load_dataset
+from training.decode import stage_min_lines
 from training.fit import (
     DEFAULTS,
     Params,
@@ -45,7 +47,7 @@ def train(dataset: Dataset, params: Params) -> TwoStage:
     """Fit both stages on every line of every input (and on their body views, if the settings say so)."""
     every = np.ones(len(dataset.inputs), dtype=bool)
     pages, groups = dataset.training(every, body_views=params.body_views)
-    return fit_two_stage(pages, groups, params)
+    return fit_two_stage(pages, groups, params, partial(dataset.kept_views, every, min_lines=stage_min_lines()))
 
 
 def check_export(model: TwoStage, content: dict[str, Any], dataset: Dataset) -> float:
