@@ -56,6 +56,33 @@ def test_distance_to_the_headline_repeated_in_the_page() -> None:
     assert not _column(line_features(["Title", "Unrelated", "Other"]), "has_headline").any()
 
 
+def test_teaser_openings_and_repeated_openings_and_endings() -> None:
+    """A teaser opens with a run of capitalised words; share bars and comment headers repeat openings, endings.
+
+    A line counts itself, so a unique line scores log(1) = 0.
+    """
+    lines = [
+        "Customers Leave Without Paying Bill At Steakhouse A party of six left.",
+        "The council voted on Tuesday.",
+        "Click to share on Facebook",
+        "Click to share on Twitter",
+        "alice says:",
+        "bob SAYS:",
+    ]
+    matrix = line_features(lines)
+    assert _column(matrix, "lead_caps").tolist() == [8.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+    assert _column(matrix, "log_same_opening") == pytest.approx(np.log([1, 1, 2, 2, 1, 1]))
+    assert _column(matrix, "log_same_ending") == pytest.approx(np.log([1, 1, 1, 1, 2, 2]))
+
+
+def test_density_of_comment_stamps() -> None:
+    """Short lines with a date or time, one per comment, make a thread; a long dated sentence is no stamp."""
+    thread = ["Great post.", "November 19, 2019 at 6:58 am"] * 6
+    prose = ["In 2019 the city council voted to keep the library open for another twenty years of service."] * 12
+    assert _column(line_features(thread), "stamp_w10").min() == pytest.approx(0.5, abs=0.1)
+    assert not _column(line_features(prose), "stamp_w10").any()
+
+
 def test_complete_tree_layout_matches_the_node_arrays() -> None:
     """A tree whose left child is a leaf above the deepest level is evaluated as the node arrays say."""
     tree = {

@@ -165,8 +165,30 @@ def test_blocks_carry_what_the_markup_says() -> None:
     assert story.text == "Rain fell on the city all night, officials said."
     share = len("officials") / len(story.text)
     story_share = 46 / 68  # text of the <article> (pieces stripped) over the page's: 32 + 9 + 5 of 46 + 22
-    assert story.dom == pytest.approx((share, 0.0, 1.0, 1.0, 0.0, 4, story_share, 1, 0.0, 0.0))
-    assert related.dom == pytest.approx((1.0, 1.0, 0.0, 0.0, 2.0, 4, 1 - story_share, 0, 0.0, 0.0))
+    assert story.dom == pytest.approx((share, 0.0, 1.0, 1.0, 0.0, 4, story_share, 1, 0.0, 0.0, 1.0, 1.0))
+    assert related.dom == pytest.approx((1.0, 1.0, 0.0, 0.0, 2.0, 4, 1 - story_share, 0, 0.0, 0.0, 0.0, 0.0))
+
+
+def test_blocks_know_how_much_their_container_looks_like_the_article() -> None:
+    """Paragraphs of prose vote for the elements around them; links do not count.
+
+    The article's container wins (1.0), a teaser list of sentence-like links scores low, and a block outside every
+    voted element scores 0.
+    """
+    prose = "The council met on Tuesday, and after a long debate, it voted to keep the library open, said the mayor."
+    teaser = '<p><a href="/t">Another story, with commas, in a sentence that is long enough to vote.</a></p>'
+    raw = (
+        f"<html><body><p>Home</p><div><div id='a'><p>{prose}</p><p>{prose}</p></div></div>"
+        f"<div><div id='b'>{teaser}{teaser}<p>Short note, fine.</p><p>One more sentence of its own here.</p>"
+        "</div></div></body></html>"
+    )
+    blocks = _blocks_seen_by_the_classifier(raw)
+    candidate = {block.text: block.dom[10:] for block in blocks}
+    assert candidate[prose] == (1.0, 1.0)
+    low = candidate["One more sentence of its own here."]
+    assert 0.0 < low[1] < 0.5
+    assert low[0] == low[1]  # its grandparent scored lower still
+    assert candidate["Home"] == (0.0, 0.0)
 
 
 def test_table_cells_and_comment_threads_are_marked() -> None:
@@ -178,9 +200,9 @@ def test_table_cells_and_comment_threads_are_marked() -> None:
     )
     blocks = {block.text: block.dom for block in _blocks_seen_by_the_classifier(raw)}
     assert blocks["Kyle Busch"] is not None
-    assert blocks["Kyle Busch"][8:] == (1.0, 0.0)
-    assert blocks["Great race, what a finish!"][8:] == (0.0, 1.0)
-    assert blocks["The standings after the final race of the season."][8:] == (0.0, 0.0)
+    assert blocks["Kyle Busch"][8:10] == (1.0, 0.0)
+    assert blocks["Great race, what a finish!"][8:10] == (0.0, 1.0)
+    assert blocks["The standings after the final race of the season."][8:10] == (0.0, 0.0)
 
 
 def test_text_blocks_carry_no_markup_evidence() -> None:
@@ -191,7 +213,7 @@ def test_text_blocks_carry_no_markup_evidence() -> None:
 def test_dom_columns_of_text_and_html_lines() -> None:
     """Lines without markup get has_dom 0 and a sentinel; HTML lines get their evidence and its windows."""
     matrix = line_features(
-        ["A line", "Another", "Third"], [None, (0.5, 1.0, 0.0, 1.0, 2.0, 3, 0.5, 4, 1.0, 0.0), (0.0,) * 10]
+        ["A line", "Another", "Third"], [None, (0.5, 1.0, 0.0, 1.0, 2.0, 3, 0.5, 4, 1.0, 0.0, 0.8, 0.2), (0.0,) * 12]
     )
     columns = {name: matrix[:, FEATURE_NAMES.index(name)].tolist() for name in DOM_NAMES}
     assert columns["has_dom"] == [0.0, 1.0, 1.0]
@@ -200,6 +222,8 @@ def test_dom_columns_of_text_and_html_lines() -> None:
     assert columns["dom_container_share"] == [NO_DOM, 0.5, 0.0]
     assert columns["dom_container_paragraphs"][1] == pytest.approx(np.log1p(4))
     assert columns["dom_cell"] == [NO_DOM, 1.0, 0.0]
+    assert columns["dom_candidate"] == pytest.approx([NO_DOM, 0.8, 0.0])
+    assert columns["dom_near_candidate"] == pytest.approx([NO_DOM, 0.2, 0.0])
     assert columns["dom_furniture_w2"] == pytest.approx([NO_DOM, 1 / 3, 1 / 3])  # a line without markup counts 0
     assert (line_features(["A", "B"])[:, FEATURE_NAMES.index("has_dom")] == 0).all()
 

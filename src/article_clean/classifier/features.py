@@ -105,6 +105,8 @@ LEADING_NUMBER_RE = re.compile(r"[#(]?(\d{1,3})(?!\d)")
 SEQ_REACH = 3
 #: A line holding this share of the title's words is taken for the headline repeated in the page.
 HEADLINE_CONTAIN = 0.6
+#: A line with a date or time shorter than this (weighted characters) reads as a stamp: a comment's header.
+STAMP_MAX_WLEN = 80
 
 OWN_NAMES = [
     "log_wlen",
@@ -133,6 +135,9 @@ OWN_NAMES = [
     "ends_digit",
     "sentlike",
     "seq_number",
+    "lead_caps",
+    "log_same_opening",
+    "log_same_ending",
 ]
 WINDOWS = (1, 2, 5)
 _MEAN_WINDOWS = (1, 2, 5, 10, 20)  # the context features' windows, and the wider ones of sentence density
@@ -144,6 +149,7 @@ CONTEXT_NAMES = (
     + ["d_longest", "d_dense", "in_span", "d_span", "span_pos", "span_mass"]
     + ["mean_sent_w10", "mean_sent_w20", "d_prev_sent", "d_next_sent", "sent_before", "sent_after"]
     + ["seq_w5", "d_headline", "has_headline"]
+    + ["stamp_w10", "stamp_w20"]
 )
 #: What the HTML around a block says (`Block.dom`, made by `segment_html`), then two windows of it. Lines from
 #: text input have no markup: `has_dom` is 0 and the rest hold `NO_DOM`.
@@ -159,11 +165,13 @@ DOM_NAMES = [
     "dom_container_paragraphs",
     "dom_cell",
     "dom_comment",
+    "dom_candidate",
+    "dom_near_candidate",
     "dom_link_w2",
     "dom_furniture_w2",
 ]
 NO_DOM = -1.0
-_DOM_WIDTH = 10  # the length of a `Block.dom` row
+_DOM_WIDTH = 12  # the length of a `Block.dom` row
 FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES + DOM_NAMES
 N_FEATURES = len(FEATURE_NAMES)
 
@@ -428,6 +436,7 @@ def own_features(lines: list[str]) -> Array:
         (last & F_DIGIT) != 0,
         ends_term & (wlen >= SENT_MIN_WLEN),
         _numbered_items(lines),
+        *_openings_and_endings(lines),
     ]
     return _columns(n, cols)
 
@@ -454,6 +463,40 @@ def _title_overlap(keys: list[str], wlen: Array) -> tuple[Array, Array]:
             overlap[i] = inter / len(toks)
             contain[i] = inter / len(title_tokens)
     return overlap, contain
+
+
+#: Words read at the head of a line for its run of capitalised words; a teaser glues a headline to its summary.
+_LEAD_WORDS = 12
+
+
+def _openings_and_endings(lines: list[str]) -> tuple[Array, Array, Array]:
+    """Per line: its leading run of capitalised words, and how many lines share its opening or its ending.
+
+    The opening is a line's first two words, its ending its last word. A related-story teaser opens with a
+    headline in title case glued to a sentence; share bars, comment headers ("… says:") and teaser lists repeat an
+    opening or an ending line after line, while paragraphs of an article rarely do. No word list: the words are
+    the page's own.
+    """
+    lead = np.zeros(len(lines))
+    openings: list[str] = []
+    endings: list[str] = []
+    for i, line in enumerate(lines):
+        words = line.split(None, _LEAD_WORDS)
+        run = 0
+        for word in words[:_LEAD_WORDS]:
+            if not word[0].isupper():
+                break
+            run += 1
+        lead[i] = run
+        openings.append(" ".join(words[:2]).casefold())
+        endings.append(words[-1].casefold() if words else "")
+    return lead, np.log(_tally(openings)), np.log(_tally(endings))
+
+
+def _tally(keys: list[str]) -> Array:
+    """How many times each key occurs in the list, per occurrence."""
+    counts = Counter(keys)
+    return np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=len(keys))
 
 
 def _numbered_items(lines: list[str]) -> Array:
@@ -538,6 +581,9 @@ def context_features(own: Array) -> Array:
     contain = c["title_contain"]
     headline = int(np.argmax(contain)) if n > 1 and contain.max() >= HEADLINE_CONTAIN else -1
     cols += [_signed_log(idx - headline) if headline >= 0 else np.zeros(n), np.full(n, float(headline >= 0))]
+    # comment threads: short lines carrying a date or a time, one per comment, for screens on end
+    stamp = ((c["dates"] > 0) & (wlen < STAMP_MAX_WLEN)).astype(np.float64)
+    cols += _window_means(stamp, (10, 20))
     return _columns(n, cols)
 
 

@@ -153,6 +153,7 @@ def segment_html(draft: Draft) -> None:
     block = _BlockText()
     sizes = _text_sizes(body)
     page = max(sizes[body], 1)
+    candidates = _candidate_scores(body, sizes)
     context = [_Context()]
 
     def flush() -> None:
@@ -166,7 +167,7 @@ def segment_html(draft: Draft) -> None:
             if tag in BLOCK_TAGS or tag == "br":
                 flush()
             share = min(sizes.get(element, 0) / page, 1.0) if tag in _CONTAINERS else None
-            context.append(context[-1].enter(element, tag, share))
+            context.append(context[-1].enter(element, tag, share, candidates.get(element)))
             if tag is not None and element.text:
                 block.add(element.text, context[-1])
         else:
@@ -208,6 +209,42 @@ def _text_sizes(root: etree._Element) -> dict[etree._Element, int]:
     return sizes
 
 
+#: Elements whose text is a paragraph of prose when it is long enough: they vote for the elements around them.
+_VOTING = frozenset({"p", "pre", "td", "blockquote"})
+_VOTE_MIN_CHARS = 25
+_COMMAS = re.compile("[,\uff0c\u3001\u060c]")  # Latin, full-width and ideographic, Arabic
+
+
+def _candidate_scores(root: etree._Element, sizes: dict[etree._Element, int]) -> dict[etree._Element, float]:
+    """How strongly each element looks like the one holding the article, relative to the strongest (1.0).
+
+    Every paragraph of prose votes for its parent (fully) and its grandparent (half), more for longer text and
+    more commas; an element's votes are discounted by the share of its text inside links. The element with the
+    most votes is where the article's paragraphs sit side by side; a block outside it (a teaser list, a footer)
+    gets a low score however sentence-like its own text is. One pass over the tree.
+    """
+    links: dict[etree._Element, int] = {}
+    commas: dict[etree._Element, int] = {}
+    votes: dict[etree._Element, float] = {}
+    for _, element in etree.iterwalk(root, events=("end",)):
+        tag = _tag(element)
+        own = len(_COMMAS.findall(element.text or "")) if tag is not None else 0
+        commas[element] = own + sum(commas.get(c, 0) + len(_COMMAS.findall(c.tail or "")) for c in element)
+        inner = sum(links.get(child, 0) for child in element)
+        links[element] = sizes.get(element, 0) if tag == "a" else inner
+        if tag in _VOTING and sizes.get(element, 0) >= _VOTE_MIN_CHARS:
+            vote = 1.0 + commas[element] + min(sizes[element] // 100, 3)
+            parent = element.getparent()
+            if parent is not None:
+                votes[parent] = votes.get(parent, 0.0) + vote
+                grandparent = parent.getparent()
+                if grandparent is not None:
+                    votes[grandparent] = votes.get(grandparent, 0.0) + vote / 2
+    scores = {e: v * (1.0 - min(links.get(e, 0) / max(sizes.get(e, 0), 1), 1.0)) for e, v in votes.items()}
+    top = max(scores.values(), default=0.0)
+    return {element: score / top for element, score in scores.items()} if top > 0 else {}
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What the elements enclosing a point of the tree say about the text there."""
@@ -225,9 +262,16 @@ class _Context:
     cell: bool = False
     """Inside a table cell: a results table or a layout table."""
     comment: bool = False
+    candidate: float = 0.0
+    """The strongest enclosing element's candidate score (1.0: inside the element most like the article's)."""
+    near_candidate: float = 0.0
+    """The nearest enclosing element's candidate score, among those with one."""
 
-    def enter(self, element: etree._Element, tag: str | None, share: float | None) -> _Context:
-        """The context inside `element`; `share` is its share of the page's text if it is a container."""
+    def enter(self, element: etree._Element, tag: str | None, share: float | None, candidate: float | None) -> _Context:
+        """The context inside `element`.
+
+        `share` is its share of the page's text if it is a container, `candidate` its candidate score if it has one.
+        """
         names = f"{element.get('class') or ''} {element.get('id') or ''}".strip() if tag is not None else ""
         furniture, content, comment = _named(names) if names else (False, False, False)
         return _Context(
@@ -241,6 +285,8 @@ class _Context:
             paragraphs=self.paragraphs if share is None else sum(_tag(child) == "p" for child in element),
             cell=self.cell or tag in {"td", "th"},
             comment=self.comment or comment,
+            candidate=self.candidate if candidate is None else max(self.candidate, candidate),
+            near_candidate=self.near_candidate if candidate is None else candidate,
         )
 
     @property
@@ -248,7 +294,7 @@ class _Context:
         """The DOM evidence, without the link share (which is the block's, not a point's)."""
         flags = (float(self.furniture), float(self.content), float(self.article))
         shape = (_KIND_CODES[self.kind], self.depth, self.container_share, self.paragraphs)
-        return (*flags, *shape, float(self.cell), float(self.comment))
+        return (*flags, *shape, float(self.cell), float(self.comment), self.candidate, self.near_candidate)
 
 
 @memo_line
