@@ -68,11 +68,12 @@ def test_teaser_openings_and_repeated_openings_and_endings() -> None:
         "Click to share on Twitter",
         "alice says:",
         "bob SAYS:",
+        "one two three four five six seven eight nine ten eleven twelve thirteen carol says:",
     ]
     matrix = line_features(lines)
-    assert _column(matrix, "lead_caps").tolist() == [8.0, 1.0, 1.0, 1.0, 0.0, 0.0]
-    assert _column(matrix, "log_same_opening") == pytest.approx(np.log([1, 1, 2, 2, 1, 1]))
-    assert _column(matrix, "log_same_ending") == pytest.approx(np.log([1, 1, 1, 1, 2, 2]))
+    assert _column(matrix, "lead_caps").tolist() == [8.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    assert _column(matrix, "log_same_opening") == pytest.approx(np.log([1, 1, 2, 2, 1, 1, 1]))
+    assert _column(matrix, "log_same_ending") == pytest.approx(np.log([1, 1, 1, 1, 3, 3, 3]))
 
 
 def test_density_of_comment_stamps() -> None:

@@ -489,7 +489,8 @@ def _openings_and_endings(lines: list[str]) -> tuple[Array, Array, Array]:
             run += 1
         lead[i] = run
         openings.append(" ".join(words[:2]).casefold())
-        endings.append(words[-1].casefold() if words else "")
+        last = line.rsplit(None, 1)  # `words` stops splitting after the lead: its last item may be many words
+        endings.append(last[-1].casefold() if last else "")
     return lead, np.log(_tally(openings)), np.log(_tally(endings))
 
 
