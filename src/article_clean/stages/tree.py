@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -154,7 +154,8 @@ def segment_html(draft: Draft) -> None:
     sizes = _text_sizes(body)
     page = max(sizes[body], 1)
     candidates = _candidate_scores(body, sizes)
-    context = [_Context()]
+    contexts = [_Context()]
+    tags: list[str | None] = []  # of the open elements, read once at their start
 
     def flush() -> None:
         text, dom = block.take()
@@ -162,20 +163,21 @@ def segment_html(draft: Draft) -> None:
             draft.blocks.append(Block(text=text, line=len(draft.blocks) + 1, kind=dom.kind, source=text, dom=dom.row))
 
     for event, element in etree.iterwalk(body, events=("start", "end")):
-        tag = _tag(element)
         if event == "start":
+            tag = _tag(element)
+            tags.append(tag)
             if tag in BLOCK_TAGS or tag == "br":
                 flush()
             share = min(sizes.get(element, 0) / page, 1.0) if tag in _CONTAINERS else None
-            context.append(context[-1].enter(element, tag, share, candidates.get(element)))
+            contexts.append(contexts[-1].enter(element, tag, share, candidates.get(element)))
             if tag is not None and element.text:
-                block.add(element.text, context[-1])
+                block.add(element.text, contexts[-1], len(contexts) - 1)
         else:
-            if tag in BLOCK_TAGS:
+            if tags.pop() in BLOCK_TAGS:
                 flush()
-            context.pop()
+            contexts.pop()
             if element.tail and element is not body:
-                block.add(element.tail, context[-1])
+                block.add(element.tail, contexts[-1], len(contexts) - 1)
     flush()
     draft.tree = None
 
@@ -226,35 +228,42 @@ def _candidate_scores(root: etree._Element, sizes: dict[etree._Element, int]) ->
     links: dict[etree._Element, int] = {}
     commas: dict[etree._Element, int] = {}
     votes: dict[etree._Element, float] = {}
-    for _, element in etree.iterwalk(root, events=("end",)):
+    # Document order backwards reaches every element after all of its descendants: each adds its counts to its
+    # parent. Votes are whole and half numbers, so their sums do not depend on the order they come in.
+    for element in reversed(list(root.iter())):
         tag = _tag(element)
-        own = len(_COMMAS.findall(element.text or "")) if tag is not None else 0
-        commas[element] = own + sum(commas.get(c, 0) + len(_COMMAS.findall(c.tail or "")) for c in element)
-        inner = sum(links.get(child, 0) for child in element)
-        links[element] = sizes.get(element, 0) if tag == "a" else inner
+        count = commas.get(element, 0) + (_comma_count(element.text) if tag is not None else 0)
+        linked = sizes.get(element, 0) if tag == "a" else links.get(element, 0)
+        commas[element], links[element] = count, linked
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element is not root:
+            commas[parent] = commas.get(parent, 0) + count + _comma_count(element.tail)
+            links[parent] = links.get(parent, 0) + linked
         if tag in _VOTING and sizes.get(element, 0) >= _VOTE_MIN_CHARS:
-            vote = 1.0 + commas[element] + min(sizes[element] // 100, 3)
-            parent = element.getparent()
-            if parent is not None:
-                votes[parent] = votes.get(parent, 0.0) + vote
-                grandparent = parent.getparent()
-                if grandparent is not None:
-                    votes[grandparent] = votes.get(grandparent, 0.0) + vote / 2
+            vote = 1.0 + count + min(sizes[element] // 100, 3)
+            votes[parent] = votes.get(parent, 0.0) + vote
+            grandparent = parent.getparent()
+            if grandparent is not None:
+                votes[grandparent] = votes.get(grandparent, 0.0) + vote / 2
     scores = {e: v * (1.0 - min(links.get(e, 0) / max(sizes.get(e, 0), 1), 1.0)) for e, v in votes.items()}
     top = max(scores.values(), default=0.0)
     return {element: score / top for element, score in scores.items()} if top > 0 else {}
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What the elements enclosing a point of the tree say about the text there."""
+def _comma_count(text: str | None) -> int:
+    return len(_COMMAS.findall(text)) if text else 0
+
+
+class _Context(NamedTuple):
+    """What the elements enclosing a point of the tree say about the text there, besides how deep it is."""
 
     kind: ParagraphKind = "paragraph"
     link: bool = False
     furniture: bool = False
     content: bool = False
     article: bool = False
-    depth: int = 0
     container_share: float = 1.0
     """The share of the page's text inside the nearest container."""
     paragraphs: int = 0
@@ -271,16 +280,20 @@ class _Context:
         """The context inside `element`.
 
         `share` is its share of the page's text if it is a container, `candidate` its candidate score if it has one.
+        Most elements of a page (inline markup, list items' links) say nothing new: their context is this one.
         """
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".strip() if tag is not None else ""
+        classes, ids = (element.get("class"), element.get("id")) if tag is not None else (None, None)
+        itemprop = element.get("itemprop") if tag is not None else None
+        if not (classes or ids or tag in _TELLING or share is not None or candidate is not None or itemprop):
+            return self
+        names = f"{classes or ''} {ids or ''}".strip()
         furniture, content, comment = _named(names) if names else (False, False, False)
         return _Context(
             kind=_KINDS.get(tag or "", self.kind),
             link=self.link or tag == "a",
             furniture=self.furniture or furniture,
             content=self.content or content,
-            article=self.article or tag in {"article", "main"} or element.get("itemprop") == "articleBody",
-            depth=self.depth + 1,
+            article=self.article or tag in {"article", "main"} or itemprop == "articleBody",
             container_share=self.container_share if share is None else share,
             paragraphs=self.paragraphs if share is None else sum(_tag(child) == "p" for child in element),
             cell=self.cell or tag in {"td", "th"},
@@ -289,12 +302,15 @@ class _Context:
             near_candidate=self.near_candidate if candidate is None else candidate,
         )
 
-    @property
-    def row(self) -> tuple[float, ...]:
-        """The DOM evidence, without the link share (which is the block's, not a point's)."""
+    def row(self, depth: int) -> tuple[float, ...]:
+        """The DOM evidence at `depth` elements down, without the link share (the block's, not a point's)."""
         flags = (float(self.furniture), float(self.content), float(self.article))
-        shape = (_KIND_CODES[self.kind], self.depth, self.container_share, self.paragraphs)
+        shape = (_KIND_CODES[self.kind], depth, self.container_share, self.paragraphs)
         return (*flags, *shape, float(self.cell), float(self.comment), self.candidate, self.near_candidate)
+
+
+#: Tags that change a context by themselves: a kind, a link, an article, a table cell.
+_TELLING = frozenset({*_KINDS, "a", "article", "main", "td", "th"})
 
 
 @memo_line
@@ -310,12 +326,14 @@ class _BlockText:
         self.pieces: list[str] = []
         self.linked = 0
         self.start: _Context | None = None
+        self.depth = 0
 
-    def add(self, text: str, context: _Context) -> None:
+    def add(self, text: str, context: _Context, depth: int) -> None:
         if not text.strip():
             self.pieces.append(text)
             return
-        self.start = self.start or context
+        if self.start is None:
+            self.start, self.depth = context, depth
         self.pieces.append(text)
         if context.link:
             self.linked += len(text.strip())
@@ -330,7 +348,7 @@ class _BlockText:
         self.pieces.clear()
         self.linked = 0
         self.start = None
-        return text, _Dom(start.kind, (share, *start.row))
+        return text, _Dom(start.kind, (share, *start.row(self.depth)))
 
 
 @dataclass(frozen=True, slots=True)
