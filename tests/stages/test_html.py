@@ -6,10 +6,13 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from article_clean import DEFAULT_PIPELINE, clean_article
 from article_clean.classifier.features import DOM_NAMES, FEATURE_NAMES, NO_DOM, line_features
 from article_clean.stages.parse import looks_like_html, parse_html
+from article_clean.stages.tree import _NAME_PATTERNS, _named
 
 PAGE = """<!DOCTYPE html><html><head><title>Page title - Site</title>
 <meta property="og:title" content="Palmyra retaken &amp; held">
@@ -325,3 +328,9 @@ def test_image_urls_resolve_against_the_page(head: str, lead: str, figure: str) 
     article = clean_article(page)
     assert article.image == lead
     assert article.galleries[0].items[0].image == figure
+
+
+@given(st.text(alphabet=st.sampled_from([*"navMenuFootADsTagCommentReplyStoryK-_ 1", "\u212a", "\u017f"]), max_size=40))
+def test_class_names_are_read_the_same_on_ascii_and_other_text(names: str) -> None:
+    """Lower-casing an ASCII name before matching finds what matching it ignoring case finds."""
+    assert _named(names) == tuple(pattern.search(names) is not None for pattern in _NAME_PATTERNS)

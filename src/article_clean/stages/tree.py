@@ -313,10 +313,18 @@ class _Context(NamedTuple):
 _TELLING = frozenset({*_KINDS, "a", "article", "main", "td", "th"})
 
 
+#: The name patterns, and the same matching case: on ASCII names, which nearly all are, ignoring case is matching
+#: the lower-cased names (same length, the same letters for `[a-z]`), a few times faster.
+_NAME_PATTERNS = (_FURNITURE_NAME, _CONTENT_NAME, _COMMENT_NAME)
+_LOWER_NAME_PATTERNS = tuple(re.compile(pattern.pattern) for pattern in _NAME_PATTERNS)
+
+
 @memo_line
 def _named(names: str) -> tuple[bool, bool, bool]:
     """Whether class and id words name furniture, content, a comment thread; a page repeats its class names."""
-    return bool(_FURNITURE_NAME.search(names)), bool(_CONTENT_NAME.search(names)), bool(_COMMENT_NAME.search(names))
+    text, patterns = (names.lower(), _LOWER_NAME_PATTERNS) if names.isascii() else (names, _NAME_PATTERNS)
+    furniture, content, comment = (pattern.search(text) is not None for pattern in patterns)
+    return furniture, content, comment
 
 
 class _BlockText:
