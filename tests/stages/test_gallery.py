@@ -43,6 +43,25 @@ def test_counted_items_with_title_and_controls() -> None:
     assert reasons(draft).count("repeated_gallery_title") == 1
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Photos: Candidates", "Hide Caption", "1 of 3", "Photos: Candidates", "Hide Caption", "2 of 3")
+        + ("Photos: Candidates", "3 of 3"),
+        ("Hide Caption", "1 of 2", "Photos: Hurricanes", "2 of 2"),
+    ],
+    ids=["title-and-controls", "title-only"],
+)
+def test_items_without_captions_are_still_a_gallery(lines: tuple[str, ...]) -> None:
+    """Items that show only the gallery's title and controls between counters are a gallery without captions:
+    its lines leave the body, none of them as a caption."""
+    draft = run(extract_galleries, *_gallery(*lines))
+    (gallery,) = draft.galleries
+    assert [(item.index, item.caption) for item in gallery.items] == [(i, "") for i in range(1, len(gallery.items) + 1)]
+    assert len(gallery.items) == int(lines[-1].split()[-1])
+    assert body(draft) == [BEFORE, AFTER]
+
+
 def test_first_item_does_not_take_the_paragraph_before_it() -> None:
     """The first item takes as many captions as later items have, so the body paragraph before it stays."""
     draft = run(extract_galleries, *_gallery("One caption.", "1 of 2", "Two caption.", "2 of 2"))

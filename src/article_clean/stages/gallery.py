@@ -55,11 +55,14 @@ def _extract_once(draft: Draft) -> bool:
     found = False
     for run in _counter_runs(blocks):
         segments = [blocks[a.position + 1 : b.position] for a, b in pairwise(run)]
-        if any(len(segment) > _MAX_ITEM_LINES or not _caption_keys(segment) for segment in segments):
-            continue  # counters far apart, or with nothing between them, are not a gallery's
+        if any(
+            len(segment) > _MAX_ITEM_LINES or not (_caption_keys(segment) or _furnished(segment))
+            for segment in segments
+        ):
+            continue  # counters far apart, or with nothing of a gallery between them, are not a gallery's
         want = _caption_count(segments)
         first = _first_segment(blocks, floor, run[0].position, want, _captions_lead_title(segments))
-        furnished = any(is_gallery_control(b.text) or _title(b.text) for b in first)
+        furnished = _furnished(first)
         if not (_caption_keys(first) or furnished) or (len(run) == 1 and not furnished):
             continue  # a lone "1 of 2" line is not evidence of a gallery; an item may lack a caption, not both
         _read_gallery(draft, [first, *segments], run)
@@ -85,9 +88,18 @@ def _counter_runs(blocks: list[Block]) -> list[list[_Counter]]:
 
 
 def _caption_count(segments: list[list[Block]]) -> int:
-    """How many distinct caption lines the later items have (the most common count; 1 if unknown)."""
+    """How many distinct caption lines the later items have (the most common count; 1 if unknown).
+
+    Later items without captions (only the title and controls) mean the first has none either: the line above
+    it is body text.
+    """
     counts = Counter(len(_caption_keys(segment)) for segment in segments)
-    return max(counts.most_common(1)[0][0], 1) if counts else 1
+    return counts.most_common(1)[0][0] if counts else 1
+
+
+def _furnished(segment: list[Block]) -> bool:
+    """Whether a segment shows a gallery's title or a control: an item, even without a caption of its own."""
+    return any(is_gallery_control(b.text) or _title(b.text) for b in segment)
 
 
 def _caption_keys(segment: list[Block]) -> set[str]:
