@@ -10,6 +10,7 @@ from article_clean.stages.inline import decode_inline_markup
 from tests.helpers import body, reasons, run
 
 BEFORE = "The minister said on Monday that the talks would resume next week in Geneva."
+THIRD = ("Photos: Candidates", "3 of 3")
 AFTER = "Officials said the city had been retaken after heavy clashes on Wednesday."
 
 
@@ -46,15 +47,16 @@ def test_counted_items_with_title_and_controls() -> None:
 @pytest.mark.parametrize(
     "lines",
     [
-        ("Photos: Candidates", "Hide Caption", "1 of 3", "Photos: Candidates", "Hide Caption", "2 of 3")
-        + ("Photos: Candidates", "3 of 3"),
+        ("Photos: Candidates", "Hide Caption", "1 of 3", "Photos: Candidates", "Hide Caption", "2 of 3", *THIRD),
         ("Hide Caption", "1 of 2", "Photos: Hurricanes", "2 of 2"),
     ],
     ids=["title-and-controls", "title-only"],
 )
 def test_items_without_captions_are_still_a_gallery(lines: tuple[str, ...]) -> None:
-    """Items that show only the gallery's title and controls between counters are a gallery without captions:
-    its lines leave the body, none of them as a caption."""
+    """Items that show only the gallery's title and controls between counters are a gallery without captions.
+
+    Its lines leave the body, none of them as a caption.
+    """
     draft = run(extract_galleries, *_gallery(*lines))
     (gallery,) = draft.galleries
     assert [(item.index, item.caption) for item in gallery.items] == [(i, "") for i in range(1, len(gallery.items) + 1)]
