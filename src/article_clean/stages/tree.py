@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -383,20 +383,20 @@ def _text(element: etree._Element) -> str:
     Inline markup joins the letters around it: "col<b>umns</b>" is one word.
     """
     parts: list[str] = []
-    stack: list[tuple[etree._Element, bool]] = [(element, False)]
-    while stack:  # a stack, not recursion: pages nest deeper than Python's recursion limit
-        node, closing = stack.pop()
-        tag = node.tag.lower() if isinstance(node.tag, str) else None  # comments and PIs have no text of their own
-        if tag in patterns.BREAKING_TAGS:
-            parts.append(" ")
-        if closing:
-            if node is not element and node.tail:
-                parts.append(node.tail)
+    append = parts.append
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if cast("str", node.tag).lower() in patterns.BREAKING_TAGS:
+                append(" ")
+            text = node.text
+            if text:
+                append(text)
             continue
-        if tag is not None and node.text:
-            parts.append(node.text)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if event == "end" and cast("str", node.tag).lower() in patterns.BREAKING_TAGS:
+            append(" ")
+        tail = node.tail  # comments and processing instructions have no text of their own, only a tail
+        if tail and node is not element:
+            append(tail)
     return clean_text("".join(parts))
 
 
