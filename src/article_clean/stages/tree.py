@@ -53,30 +53,122 @@ def strip_non_content(draft: Draft) -> None:
     """
     if draft.tree is None:
         return
-    for element in [e for e in _elements(draft.tree) if _tag(e) in SILENT_TAGS]:
-        _remove(element)  # a silent element inside a removed one is removed from the detached subtree: harmless
-    sizes = _text_sizes(draft.tree)  # removing one element changes no other's size: its tail stays in its parent
-    page_size = sizes[draft.tree]
-    removed: set[etree._Element] = set()
-    for element in [e for e in _elements(draft.tree) if _is_furniture(e)]:
-        if any(ancestor in removed for ancestor in element.iterancestors()):
+    survey = _survey(draft.tree)
+    for element in survey.silent:
+        _remove(element)
+    page_size = survey.sizes[draft.tree]
+    gone: list[bool] = []  # of each furniture element: removed, or inside one removed
+    for furniture in survey.furniture:
+        element = furniture.element
+        if furniture.within is not None and gone[furniture.within]:
+            gone.append(True)
             continue
-        if _holds_article(element) or sizes[element] * 2 > page_size:
+        if furniture.holds_article or survey.sizes[element] * 2 > page_size:
+            gone.append(False)
             continue
         text = _text(element)
         if text:
             draft.drop_text(text, DropReason.NON_CONTENT)
-        removed.add(element)
+        gone.append(True)
         _remove(element)
 
 
-def _is_furniture(element: etree._Element) -> bool:
-    tag = _tag(element)
-    return tag in NON_CONTENT_TAGS or (tag == "header" and not _inside(element, {"article", "main"}))
+@dataclass(slots=True)
+class _Furniture:
+    element: etree._Element
+    within: int | None
+    """The index of the nearest furniture element around this one, if any."""
+    holds_article: bool = False
+    """Whether an `<article>` or `<main>` is inside."""
 
 
-def _holds_article(element: etree._Element) -> bool:
-    return any(_tag(inner) in {"article", "main"} for inner in element.iterdescendants())
+class _Survey(NamedTuple):
+    sizes: dict[etree._Element, int]
+    """The text sizes `_text_sizes` gives once the silent elements are removed."""
+    silent: list[etree._Element]
+    """The silent elements not inside another, in document order."""
+    furniture: list[_Furniture]
+    """The furniture elements outside silent ones, in document order."""
+
+
+_SILENT, _FURNITURE, _HEADER, _ARTICLE = range(4)
+_ROLES: dict[str, int] = {
+    **dict.fromkeys(SILENT_TAGS, _SILENT),
+    **dict.fromkeys(NON_CONTENT_TAGS, _FURNITURE),
+    "header": _HEADER,
+    "article": _ARTICLE,
+    "main": _ARTICLE,
+}
+
+
+def _survey(root: etree._Element) -> _Survey:
+    """Find the silent and the furniture elements, and the text sizes the tree will have without the silent ones.
+
+    One walk in document order, so that nothing is walked once per element: a silent element's subtree is skipped
+    and its tail counted where `_remove` will put it; each furniture element learns the nearest one around it,
+    whether an `<article>`/`<main>` is inside it, and (a `<header>`) whether one is around it.
+    """
+    survey = _Survey({}, [], [])
+    sizes, furniture = survey.sizes, survey.furniture
+    totals: list[int] = [0]  # the text size so far of each open element
+    last: str | None = None  # the text the next silent element's tail joins: a text or tail already counted
+    marked: list[tuple[etree._Element, int]] = []  # the open elements that are furniture or articles
+    open_furniture: list[int] = []
+    articles = 0  # open `<article>` and `<main>` elements
+    skipped = False
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            role = _ROLES.get(cast("str", node.tag).lower())  # start and end events come with elements: a str tag
+            if role == _SILENT and node is not root:
+                walker.skip_subtree()
+                skipped = True
+                survey.silent.append(node)
+                if node.tail:
+                    joined = _joined_tail(last, node.tail)
+                    totals[-1] += len(joined.strip()) - (len(last.strip()) if last else 0)
+                    last = joined
+                continue
+            last = node.text
+            totals.append(len(last.strip()) if last else 0)
+            if role == _ARTICLE:
+                articles += 1
+                marked.append((node, role))
+                _mark_holding(furniture, open_furniture)
+            elif role == _FURNITURE or (role == _HEADER and not articles):
+                furniture.append(_Furniture(node, open_furniture[-1] if open_furniture else None))
+                open_furniture.append(len(furniture) - 1)
+                marked.append((node, _FURNITURE))
+        elif event == "end":
+            if skipped:  # the end of a silent element
+                skipped = False
+                continue
+            size = totals.pop()
+            sizes[node] = size
+            last = node.tail
+            totals[-1] += size + (len(last.strip()) if last else 0)
+            if marked and marked[-1][0] is node:
+                if marked.pop()[1] == _ARTICLE:
+                    articles -= 1
+                else:
+                    open_furniture.pop()
+        else:  # a comment or processing instruction: no text of its own, but a tail
+            last = node.tail
+            totals[-1] += len(last.strip()) if last else 0
+    return survey
+
+
+def _joined_tail(previous: str | None, tail: str) -> str:
+    """The text `_remove` leaves where a removed element's tail joins the text before it."""
+    return _NOT_SETTABLE.sub("", previous or "") + _NOT_SETTABLE.sub("", tail)
+
+
+def _mark_holding(furniture: list[_Furniture], open_furniture: list[int]) -> None:
+    """Mark the open furniture elements as holding an article; those further out than a marked one already are."""
+    for index in reversed(open_furniture):
+        if furniture[index].holds_article:
+            return
+        furniture[index].holds_article = True
 
 
 def extract_figures(draft: Draft) -> None:
@@ -412,10 +504,9 @@ def _remove(element: etree._Element) -> None:
     if element.tail:
         # A character reference such as `&#x13;` puts a character into the tree that lxml refuses to set back;
         # it carries no text, so it goes.
-        tail = _NOT_SETTABLE.sub("", element.tail)
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = _NOT_SETTABLE.sub("", previous.tail or "") + tail
+            previous.tail = _joined_tail(previous.tail, element.tail)
         else:
-            parent.text = _NOT_SETTABLE.sub("", parent.text or "") + tail
+            parent.text = _joined_tail(parent.text, element.tail)
     parent.remove(element)
