@@ -84,7 +84,7 @@ class _Furniture:
 
 class _Survey(NamedTuple):
     sizes: dict[etree._Element, int]
-    """The text sizes `_text_sizes` gives once the silent elements are removed."""
+    """The text sizes `_weigh` gives once the silent elements are removed."""
     silent: list[etree._Element]
     """The silent elements not inside another, in document order."""
     furniture: list[_Furniture]
@@ -243,9 +243,8 @@ def segment_html(draft: Draft) -> None:
         return
     body = next((e for e in _elements(draft.tree) if _tag(e) == "body"), draft.tree)
     block = _BlockText()
-    sizes = _text_sizes(body)
+    sizes, candidates = _weigh(body)
     page = max(sizes[body], 1)
-    candidates = _candidate_scores(body, sizes)
     contexts = [_Context()]
     tags: list[str | None] = []  # of the open elements, read once at their start
 
@@ -288,60 +287,52 @@ _KIND_CODES: dict[ParagraphKind, float] = {"paragraph": 0.0, "heading": 1.0, "li
 _CONTAINERS = frozenset({"div", "section", "article", "main", "ul", "ol", "table", "body", "header", "span"})
 
 
-def _text_sizes(root: etree._Element) -> dict[etree._Element, int]:
-    """The amount of text under every element, white space excluded, in one pass: the weight of parts of a page."""
-    sizes: dict[etree._Element, int] = {}
-    # Document order backwards reaches every element after all of its descendants: each adds its size to its parent.
-    for element in reversed(list(root.iter())):
-        size = sizes.get(element, 0)
-        if isinstance(element.tag, str) and element.text:
-            size += len(element.text.strip())
-        sizes[element] = size
-        parent = element.getparent() if element is not root else None
-        if parent is not None:
-            sizes[parent] = sizes.get(parent, 0) + size + len((element.tail or "").strip())
-    return sizes
-
-
 #: Elements whose text is a paragraph of prose when it is long enough: they vote for the elements around them.
 _VOTING = frozenset({"p", "pre", "td", "blockquote"})
 _VOTE_MIN_CHARS = 25
 _COMMAS = re.compile("[,\uff0c\u3001\u060c]")  # Latin, full-width and ideographic, Arabic
 
 
-def _candidate_scores(root: etree._Element, sizes: dict[etree._Element, int]) -> dict[etree._Element, float]:
-    """How strongly each element looks like the one holding the article, relative to the strongest (1.0).
+def _weigh(root: etree._Element) -> tuple[dict[etree._Element, int], dict[etree._Element, float]]:
+    """The amount of text under every element, white space excluded, and the candidate scores, in one pass.
 
-    Every paragraph of prose votes for its parent (fully) and its grandparent (half), more for longer text and
-    more commas; an element's votes are discounted by the share of its text inside links. The element with the
-    most votes is where the article's paragraphs sit side by side; a block outside it (a teaser list, a footer)
-    gets a low score however sentence-like its own text is. One pass over the tree.
+    A candidate score says how strongly an element looks like the one holding the article, relative to the
+    strongest (1.0). Every paragraph of prose votes for its parent (fully) and its grandparent (half), more for
+    longer text and more commas; an element's votes are discounted by the share of its text inside links. The
+    element with the most votes is where the article's paragraphs sit side by side; a block outside it (a teaser
+    list, a footer) gets a low score however sentence-like its own text is.
     """
+    sizes: dict[etree._Element, int] = {}
     links: dict[etree._Element, int] = {}
     commas: dict[etree._Element, int] = {}
     votes: dict[etree._Element, float] = {}
     # Document order backwards reaches every element after all of its descendants: each adds its counts to its
-    # parent. Votes are whole and half numbers, so their sums do not depend on the order they come in.
+    # parent, so an element's own are complete when it is reached. Votes are whole and half numbers, so their sums
+    # do not depend on the order they come in.
     for element in reversed(list(root.iter())):
         tag = _tag(element)
-        count = commas.get(element, 0) + (_comma_count(element.text) if tag is not None else 0)
-        linked = sizes.get(element, 0) if tag == "a" else links.get(element, 0)
-        commas[element], links[element] = count, linked
+        text = element.text if tag is not None else None  # comments and PIs have no text of their own
+        size = sizes.get(element, 0) + (len(text.strip()) if text else 0)
+        count = commas.get(element, 0) + _comma_count(text)
+        linked = size if tag == "a" else links.get(element, 0)
+        sizes[element], commas[element], links[element] = size, count, linked
         parent = element.getparent()
         if parent is None:
             continue
         if element is not root:
-            commas[parent] = commas.get(parent, 0) + count + _comma_count(element.tail)
+            tail = element.tail
+            sizes[parent] = sizes.get(parent, 0) + size + (len(tail.strip()) if tail else 0)
+            commas[parent] = commas.get(parent, 0) + count + _comma_count(tail)
             links[parent] = links.get(parent, 0) + linked
-        if tag in _VOTING and sizes.get(element, 0) >= _VOTE_MIN_CHARS:
-            vote = 1.0 + count + min(sizes[element] // 100, 3)
+        if tag in _VOTING and size >= _VOTE_MIN_CHARS:
+            vote = 1.0 + count + min(size // 100, 3)
             votes[parent] = votes.get(parent, 0.0) + vote
             grandparent = parent.getparent()
             if grandparent is not None:
                 votes[grandparent] = votes.get(grandparent, 0.0) + vote / 2
     scores = {e: v * (1.0 - min(links.get(e, 0) / max(sizes.get(e, 0), 1), 1.0)) for e, v in votes.items()}
     top = max(scores.values(), default=0.0)
-    return {element: score / top for element, score in scores.items()} if top > 0 else {}
+    return sizes, ({element: score / top for element, score in scores.items()} if top > 0 else {})
 
 
 def _comma_count(text: str | None) -> int:
