@@ -43,6 +43,7 @@ _UNSAFE_IN_MARKUP = re.compile(f"[{patterns.INVISIBLE_CHARACTERS}{''.join(sorted
 #: Characters XML allows in text but not in names, which html5lib may still put into a tag or attribute name.
 _NOT_IN_XML_NAMES = regex.compile(r"[\U000f0000-\U0010ffff]")
 _DOCTYPE = regex.compile(r"^\s*+<!doctype\b[^>]*+(?:>|$)", regex.IGNORECASE)
+_PLAIN_DOCTYPE = "<!DOCTYPE html>"
 
 
 def looks_like_html(raw: str) -> bool:
@@ -115,7 +116,7 @@ def parse_html_within(
     # lxml refuses characters XML forbids; they carry no text, and the text fixes would remove them anyway. The
     # doctype only picks a quirks mode, and odd ones are names lxml cannot hold, so every doctype becomes the plain one.
     counted = Counter() if controls is None else controls
-    markup = _DOCTYPE.sub("<!DOCTYPE html>", _UNSAFE_IN_MARKUP.sub(lambda m: _markup_safe(m, counted), raw), count=1)
+    markup = _plain_doctype(_UNSAFE_IN_MARKUP.sub(lambda m: _markup_safe(m, counted), raw))
     root = _parse_libxml2(markup)
     if root is not None and not _deeper_than(max_depth)(root):
         return root, False
@@ -124,6 +125,17 @@ def parse_html_within(
         return (root if root is not None else _parse_html5(markup)), False
     root = _parse_libxml2(flat)
     return (root if root is not None else _parse_html5(flat)), True
+
+
+def _plain_doctype(markup: str) -> str:
+    """`markup` with its doctype, if it starts with one, the plain one (a page written that way stays as it is)."""
+    # A doctype ends at the first ">": matched on the text up to there, the pattern need not read the whole page
+    # (`regex` takes time in proportion to the text it is given even when the match fails at once).
+    end = markup.find(">") + 1
+    match = _DOCTYPE.match(markup[:end] if end else markup)
+    if match is None or match.group() == _PLAIN_DOCTYPE:
+        return markup
+    return _PLAIN_DOCTYPE + markup[match.end() :]
 
 
 @lru_cache(maxsize=4)
