@@ -30,6 +30,9 @@ _AUTHOR = ("author", "article:author", "dc.creator", "byl")
 _PUBLISHER = ("og:site_name", "publisher")
 _LANGUAGE = ("og:locale", "dc.language", "content-language", "language")
 _IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+_URL = ("og:url",)
+#: The meta names read: the content of others is never cleaned (a page has dozens of them).
+_READ = frozenset({*_TITLE, *_PUBLISHED, *_UPDATED, *_AUTHOR, *_PUBLISHER, *_LANGUAGE, *_IMAGE, *_URL})
 #: A language tag: a primary subtag of letters and optional subtags ("en", "pt_BR", "zh-Hant-TW").
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
@@ -49,7 +52,7 @@ def extract_html_metadata(draft: Draft) -> None:
     found.updated = found.updated or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
     if not found.authors:
         found.authors = _authors(_first(meta, _AUTHOR), ld.get("author"))
-    found.url = found.url or _canonical(draft.tree) or _first(meta, ("og:url",))
+    found.url = found.url or _canonical(draft.tree) or _first(meta, _URL)
     found.language = found.language or _language(
         _first(meta, _LANGUAGE), _str(ld.get("inLanguage")), draft.tree.get("lang") or draft.tree.get("xml:lang")
     )
@@ -61,9 +64,11 @@ def _meta_tags(tree: etree._Element) -> dict[str, str]:
     found: dict[str, str] = {}
     for element in tree.iter("meta"):
         name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        if name not in _READ or name in found:
+            continue  # the first with content is the one read
         content = clean_text(element.get("content") or "")
-        if name and content:
-            found.setdefault(name, content)
+        if content:
+            found[name] = content
     return found
 
 
