@@ -246,7 +246,7 @@ def segment_html(draft: Draft) -> None:
     sizes, candidates = _weigh(body)
     page = max(sizes[body], 1)
     contexts = [_Context()]
-    tags: list[str | None] = []  # of the open elements, read once at their start
+    tags: list[str] = []  # of the open elements, read once at their start
 
     def flush() -> None:
         text, dom = block.take()
@@ -255,13 +255,13 @@ def segment_html(draft: Draft) -> None:
 
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
-            tag = _tag(element)
+            tag = cast("str", element.tag).lower()  # start and end events come with elements: a str tag
             tags.append(tag)
             if tag in BLOCK_TAGS or tag == "br":
                 flush()
             share = min(sizes.get(element, 0) / page, 1.0) if tag in _CONTAINERS else None
             contexts.append(contexts[-1].enter(element, tag, share, candidates.get(element)))
-            if tag is not None and element.text:
+            if element.text:
                 block.add(element.text, contexts[-1], len(contexts) - 1)
         else:
             if tags.pop() in BLOCK_TAGS:
@@ -378,7 +378,7 @@ class _Context(NamedTuple):
             content=self.content or content,
             article=self.article or tag in {"article", "main"} or itemprop == "articleBody",
             container_share=self.container_share if share is None else share,
-            paragraphs=self.paragraphs if share is None else sum(_tag(child) == "p" for child in element),
+            paragraphs=self.paragraphs if share is None else _paragraph_count(element),
             cell=self.cell or tag in {"td", "th"},
             comment=self.comment or comment,
             candidate=self.candidate if candidate is None else max(self.candidate, candidate),
@@ -390,6 +390,11 @@ class _Context(NamedTuple):
         flags = (float(self.furniture), float(self.content), float(self.article))
         shape = (_KIND_CODES[self.kind], depth, self.container_share, self.paragraphs)
         return (*flags, *shape, float(self.cell), float(self.comment), self.candidate, self.near_candidate)
+
+
+def _paragraph_count(element: etree._Element) -> int:
+    """How many children are `<p>`, in either case; lxml picks them out by name."""
+    return sum(1 for _ in element.iterchildren("p", "P"))
 
 
 #: Tags that change a context by themselves: a kind, a link, an article, a table cell.
