@@ -175,8 +175,7 @@ def extract_figures(draft: Draft) -> None:
     """Turn `<figure>` captions into one gallery, so they never reach the body."""
     if draft.tree is None:
         return
-    figures = [element for element in _elements(draft.tree) if _tag(element) == "figure"]
-    figures = [figure for figure in figures if not _inside(figure, {"figure"})]
+    figures = _outermost_figures(draft.tree)
     base = draft.base or draft.meta.url
     items: list[GalleryItem] = []
     for figure in figures:
@@ -187,6 +186,17 @@ def extract_figures(draft: Draft) -> None:
     if items:
         total = len(items)
         draft.galleries.append(Gallery(items=tuple(item.model_copy(update={"total": total}) for item in items)))
+
+
+def _outermost_figures(root: etree._Element) -> list[etree._Element]:
+    """The `<figure>` elements not inside another, in document order; a figure's subtree is not walked."""
+    figures: list[etree._Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
+        if cast("str", element.tag).lower() == "figure":  # start events come with elements: a str tag
+            figures.append(element)
+            walker.skip_subtree()
+    return figures
 
 
 def _figure_item(figure: etree._Element, caption: str, index: int, base: str | None) -> GalleryItem:
@@ -459,10 +469,6 @@ def _elements(root: etree._Element) -> Iterator[etree._Element]:
 
 def _tag(element: etree._Element) -> str | None:
     return element.tag.lower() if isinstance(element.tag, str) else None
-
-
-def _inside(element: etree._Element, tags: set[str]) -> bool:
-    return any(_tag(ancestor) in tags for ancestor in element.iterancestors())
 
 
 def _text(element: etree._Element) -> str:
