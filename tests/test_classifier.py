@@ -76,14 +76,6 @@ def test_teaser_openings_and_repeated_openings_and_endings() -> None:
     assert _column(matrix, "log_same_ending") == pytest.approx(np.log([1, 1, 1, 1, 3, 3, 3]))
 
 
-def test_density_of_comment_stamps() -> None:
-    """Short lines with a date or time, one per comment, make a thread; a long dated sentence is no stamp."""
-    thread = ["Great post.", "November 19, 2019 at 6:58 am"] * 6
-    prose = ["In 2019 the city council voted to keep the library open for another twenty years of service."] * 12
-    assert _column(line_features(thread), "stamp_w10").min() == pytest.approx(0.5, abs=0.1)
-    assert not _column(line_features(prose), "stamp_w10").any()
-
-
 def test_complete_tree_layout_matches_the_node_arrays() -> None:
     """A tree whose left child is a leaf above the deepest level is evaluated as the node arrays say."""
     tree = {

@@ -49,7 +49,7 @@ class Params:
     learning_rate: float = 0.05
     inner_folds: int = 4
     """Folds for the out-of-fold stage-1 probabilities that stage 2 learns from."""
-    threshold: float = 0.4
+    threshold: float = 0.3
     """Lines scored below this are dropped; chosen by `training.evaluate` on out-of-fold results."""
     seed: int = 0
     body_views: bool = False

@@ -105,8 +105,6 @@ LEADING_NUMBER_RE = re.compile(r"[#(]?(\d{1,3})(?!\d)")
 SEQ_REACH = 3
 #: A line holding this share of the title's words is taken for the headline repeated in the page.
 HEADLINE_CONTAIN = 0.6
-#: A line with a date or time shorter than this (weighted characters) reads as a stamp: a comment's header.
-STAMP_MAX_WLEN = 80
 
 OWN_NAMES = [
     "log_wlen",
@@ -149,7 +147,6 @@ CONTEXT_NAMES = (
     + ["d_longest", "d_dense", "in_span", "d_span", "span_pos", "span_mass"]
     + ["mean_sent_w10", "mean_sent_w20", "d_prev_sent", "d_next_sent", "sent_before", "sent_after"]
     + ["seq_w5", "d_headline", "has_headline"]
-    + ["stamp_w10", "stamp_w20"]
 )
 #: What the HTML around a block says (`Block.dom`, made by `segment_html`), then two windows of it. Lines from
 #: text input have no markup: `has_dom` is 0 and the rest hold `NO_DOM`.
@@ -582,9 +579,6 @@ def context_features(own: Array) -> Array:
     contain = c["title_contain"]
     headline = int(np.argmax(contain)) if n > 1 and contain.max() >= HEADLINE_CONTAIN else -1
     cols += [_signed_log(idx - headline) if headline >= 0 else np.zeros(n), np.full(n, float(headline >= 0))]
-    # comment threads: short lines carrying a date or a time, one per comment, for screens on end
-    stamp = ((c["dates"] > 0) & (wlen < STAMP_MAX_WLEN)).astype(np.float64)
-    cols += _window_means(stamp, (10, 20))
     return _columns(n, cols)
 
 
