@@ -18,7 +18,7 @@ __all__ = ["memo_line"]
 T = TypeVar("T")
 
 #: Results remembered per function: a page has a few hundred lines; a run over many pages keeps the latest.
-_ENTRIES = 4096
+_ENTRIES = 1024
 #: Longer texts are computed each time, so the memory held stays small (at most about _ENTRIES x _MAX_CHARS
 #: characters per function) whatever the input.
 _MAX_CHARS = 1000

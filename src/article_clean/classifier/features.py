@@ -240,7 +240,8 @@ def _char_counts(cps: Array, lens: Array) -> tuple[Array, Array]:
     key += opens
     width = len(keys.flags)
     line = np.repeat(np.arange(0, len(lens) * width, width), lens + 1)[: len(key)]
-    per_key = np.bincount(line + key, minlength=len(lens) * width).reshape(len(lens), width)
+    line += key  # in place: one array of a machine word per character is the most this holds at once
+    per_key = np.bincount(line, minlength=len(lens) * width).reshape(len(lens), width)
     counts: Array = keys.counts.T @ per_key.T.astype(np.float64)
     return counts, key
 
