@@ -403,8 +403,7 @@ def own_features(lines: list[str]) -> Array:
 
     # page-level: repetition and overlap with the title (first line)
     keys = [s.lower() for s in lines]
-    counts = Counter(keys)
-    repeat = np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n)
+    repeat = _tally(keys)
     overlap, contain = _title_overlap(keys, wlen)
 
     cols = [
