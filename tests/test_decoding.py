@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from article_clean import clean_article
-from article_clean.decoding import decode
+from article_clean.decoding import decode, unpack
 
 KOREAN = "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다."
 JAPANESE = "東京都は二十日、新型の感染症対策について新しい方針を発表した。知事は記者会見で述べた。"
@@ -73,3 +74,58 @@ def test_clean_article_reports_the_encoding() -> None:
     """The article says which encoding its bytes were read with."""
     assert clean_article("Café au lait.".encode("cp1252")).source.encoding == "cp1252"
     assert clean_article("Café au lait.").source.encoding is None
+
+
+PAGE = "<html><head><title>Palmyra</title></head><body><p>" + KOREAN + "</p></body></html>"
+
+
+def test_gzipped_bytes_are_decompressed_then_decoded() -> None:
+    """A stored `.html.gz` or a response body still gzip-encoded reads as the page inside it."""
+    plain = clean_article(PAGE.encode("euc-kr"))
+    packed = clean_article(gzip.compress(PAGE.encode("euc-kr")))
+    assert packed.text == plain.text == KOREAN
+    assert (packed.source.compression, packed.source.compression_error) == ("gzip", None)
+    assert (plain.source.compression, packed.source.encoding) == (None, plain.source.encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "inside", "error"),
+    [
+        (gzip.compress(gzip.compress(b"twice")), b"twice", None),  # a server compressed a .gz again
+        (gzip.compress(b"one ") + gzip.compress(b"two"), b"one two", None),  # concatenated members
+        (gzip.compress(b"body") + b"\0\0", b"body", None),  # padding some writers add
+        (gzip.compress(b"line one\nline two")[:-8], b"line one\nline two", "the gzip stream ends early"),  # no trailer
+        (gzip.compress(b"body") + b"tail", b"body", "bytes after the gzip stream were not read"),
+        (gzip.compress(b"first line\n" + b"y" * 60), b"first line\n", "stopped after 64 bytes, the input limit"),
+        (gzip.compress(b"x" * 80), b"x" * 64, "stopped after 64 bytes, the input limit"),
+        (b"\x1f\x8b\x08 not a stream", b"\x1f\x8b\x08 not a stream", None),
+        (b"plain", b"plain", None),
+    ],
+)
+def test_unpack(data: bytes, inside: bytes, error: str | None) -> None:
+    """Layers and members are read; a damaged, cut or overlong stream gives what was read and says why."""
+    unpacked = unpack(data, 64)
+    assert (unpacked.data, unpacked.error) == (inside, error)
+    assert unpacked.compression == (None if unpacked.data == data else "gzip")
+
+
+def test_a_truncated_download_keeps_what_was_read() -> None:
+    """A crawl cut off mid-stream still yields the paragraphs before the cut, and says the stream was cut."""
+    paragraphs = [f"Paragraph {n} of the story tells what happened on day {n}." for n in range(200)]
+    page = "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    packed = gzip.compress(page.encode())
+    article = clean_article(packed[: len(packed) // 2])
+    assert article.source.compression_error == "the gzip stream ends early"
+    assert article.text.startswith(paragraphs[0])
+    assert 0 < len(article.paragraphs) < len(paragraphs)
+
+
+@given(st.binary(max_size=200))
+def test_unpack_never_raises_and_gives_back_what_it_cannot_read(data: bytes) -> None:
+    """Any bytes, gzip or not, come back decompressed or unchanged; a stream's content is bounded by the limit."""
+    unpacked = unpack(gzip.compress(data), 64)
+    assert unpacked.compression == "gzip"
+    assert data.startswith(unpacked.data)
+    assert (unpacked.error is None) == (len(data) <= 64)
+    plain = unpack(data, 64)
+    assert plain.data == data or plain.compression == "gzip"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from article_clean.build import build_article
 from article_clean.config import CleanConfig
-from article_clean.decoding import decode
+from article_clean.decoding import decode, unpack
 from article_clean.draft import Draft
 from article_clean.errors import ConfigError, InputTypeError
 from article_clean.pipeline import Pipeline
@@ -28,7 +28,8 @@ def clean_article(
     Never raises on content: odd content is kept, or dropped with a reason recorded in `Article.dropped`.
 
     Args:
-        raw: The scraped text or HTML. `bytes` are decoded by sniffing (BOM, `<meta charset>`, UTF-8, cp1252).
+        raw: The scraped text or HTML. `bytes` are decompressed if gzipped, then decoded by sniffing (BOM,
+            `<meta charset>`, UTF-8, cp1252).
         config: Options to start from; keywords in `options` override them.
         pipeline: The stages to run; `DEFAULT_PIPELINE` unless given.
         **options: Fields of `CleanConfig`, such as `header_lines=20`.
@@ -48,22 +49,23 @@ def run_pipeline(
     raw: object, config: CleanConfig | None, pipeline: Pipeline | None, options: dict[str, object]
 ) -> Draft:
     """Check and decode `raw`, run the pipeline on it, and return the finished draft (for `explain`, `learn`)."""
-    text, encoding = _text(raw)
-    draft = Draft(raw=text, config=_config(config, options), encoding=encoding)
+    if isinstance(raw, str):
+        draft = Draft(raw=raw, config=_config(config, options))
+    elif isinstance(raw, bytes | bytearray):
+        settings = _config(config, options)
+        # A character takes at most 4 bytes: this many always hold more than the text limit lets through.
+        unpacked = unpack(bytes(raw), 4 * settings.max_input_chars + 4)
+        text, encoding = decode(unpacked.data)
+        draft = Draft(raw=text, config=settings, encoding=encoding)
+        draft.compression, draft.compression_error = unpacked.compression, unpacked.error
+    else:
+        msg = (
+            f"clean_article() takes the scraped text as str or bytes, not {type(raw).__name__}; "
+            "read files with open(path, 'rb').read() or pass response.content"
+        )
+        raise InputTypeError(msg)
     _pipeline(pipeline).run(draft)
     return draft
-
-
-def _text(raw: object) -> tuple[str, str | None]:
-    if isinstance(raw, str):
-        return raw, None
-    if isinstance(raw, bytes | bytearray):
-        return decode(bytes(raw))
-    msg = (
-        f"clean_article() takes the scraped text as str or bytes, not {type(raw).__name__}; "
-        "read files with open(path, 'rb').read() or pass response.content"
-    )
-    raise InputTypeError(msg)
 
 
 def _config(config: object, options: dict[str, object]) -> CleanConfig:

@@ -34,6 +34,8 @@ def build_article(draft: Draft) -> Article:
         source=Source(
             format=draft.format,
             encoding=draft.encoding,
+            compression=draft.compression,
+            compression_error=draft.compression_error,
             mojibake_lines=draft.mojibake_lines,
             limited=tuple(sorted(draft.limited)),
         ),

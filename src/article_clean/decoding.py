@@ -8,16 +8,22 @@ charset-normalizer; its guess is taken when it reads the page as mostly non-Lati
 Chinese, Cyrillic…), where a wrong Western guess would be mojibake. Windows-1252 is the last resort, as in
 browsers with a Western locale, because it decodes every byte (its five unassigned bytes map to the C1 controls
 of the same number, as browsers do), so decoding never fails and never loses a byte.
+
+Bytes that open with the gzip signature (a stored `.html.gz`, a WARC payload or an HTTP body saved before its
+`Content-Encoding` was undone) are decompressed first, by `unpack`; a damaged or truncated stream gives what could
+be read and says why it stopped, since an article cut short is still worth cleaning.
 """
 
 from __future__ import annotations
 
 import codecs
+import zlib
+from typing import Literal, NamedTuple
 
 import charset_normalizer
 import regex
 
-__all__ = ["decode"]
+__all__ = ["Unpacked", "decode", "unpack"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -43,6 +49,10 @@ _ALIASES = {
 }
 _NOT_FOR_PAGES = frozenset({"utf-7", "idna", "punycode", "raw-unicode-escape", "unicode-escape"})
 _C1 = "article_clean.c1"
+_GZIP = b"\x1f\x8b\x08"  # the magic number and the only compression method gzip defines (deflate)
+#: Gzip inside gzip, as servers that compress an already compressed file send it; deeper is not a page.
+_MAX_LAYERS = 3
+_GZIP_WINDOW = 16 + zlib.MAX_WBITS
 #: The last code point of the Latin blocks (Latin Extended-B); letters above it are of other scripts.
 _LATIN_END = 0x24F
 #: Letters of another script a sniffed reading must hold before it is believed: a few stray bytes prove nothing.
@@ -90,6 +100,67 @@ def decode(data: bytes) -> tuple[str, str]:
     if sniffed is not None:
         return sniffed
     return data.decode("cp1252", errors=_C1), "cp1252"
+
+
+class Unpacked(NamedTuple):
+    """Bytes taken out of their compression, and how."""
+
+    data: bytes
+    compression: Literal["gzip"] | None = None
+    """"gzip" when the input was compressed; None when it was not."""
+    error: str | None = None
+    """Why decompression stopped before the end of the stream; None when it read the whole stream."""
+
+
+def unpack(data: bytes, limit: int) -> Unpacked:
+    """Decompress gzip `data` (concatenated members and up to three nested layers), reading at most `limit` bytes.
+
+    Bytes without the gzip signature, or whose stream is broken before its first byte, come back unchanged.
+
+    >>> import gzip
+    >>> unpack(gzip.compress(b"<p>Palmyra</p>"), 1000)
+    Unpacked(data=b'<p>Palmyra</p>', compression='gzip', error=None)
+    >>> unpack(gzip.compress(b"<p>Palmyra</p>")[:-12], 1000).error
+    'the gzip stream ends early'
+    >>> unpack(b"plain text", 1000).compression is None
+    True
+    """
+    unpacked = Unpacked(data)
+    for _ in range(_MAX_LAYERS):
+        if not unpacked.data.startswith(_GZIP):
+            break
+        inner, error = _gunzip(unpacked.data, limit)
+        if not inner and error is not None:
+            break  # not a stream after all: the bytes only began with the signature
+        unpacked = Unpacked(inner, "gzip", error)
+        if error is not None:
+            break
+    return unpacked
+
+
+def _gunzip(data: bytes, limit: int) -> tuple[bytes, str | None]:
+    """The content of the gzip members that open `data`, at most `limit` bytes, and why reading stopped early."""
+    parts: list[bytes] = []
+    size = 0
+    rest = data
+    while rest.startswith(_GZIP):
+        stream = zlib.decompressobj(_GZIP_WINDOW)
+        try:
+            part = stream.decompress(rest, max(limit - size, 1))  # (a `max_length` of 0 means no limit)
+        except zlib.error as error:
+            return b"".join(parts), f"the gzip stream is damaged ({error})"
+        parts.append(part)
+        size += len(part)
+        if size > limit or (size == limit and not stream.eof):
+            # Cut at a line break so that no character is split: a torn one would defeat the UTF-8 reading.
+            whole = b"".join(parts)[:limit]
+            return whole[: whole.rfind(b"\n") + 1] or whole, f"stopped after {limit:,} bytes, the input limit"
+        if not stream.eof:
+            return b"".join(parts), "the gzip stream ends early"
+        rest = stream.unused_data
+    if rest.strip(b"\0"):
+        return b"".join(parts), "bytes after the gzip stream were not read"
+    return b"".join(parts), None
 
 
 def _sniffed(data: bytes) -> tuple[str, str] | None:

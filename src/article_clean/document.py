@@ -97,6 +97,11 @@ class Source(_Model):
     """Whether the input was read as scraped text or as HTML."""
     encoding: str | None = None
     """The encoding used to decode `bytes` input; None for `str` input."""
+    compression: Literal["gzip"] | None = None
+    """"gzip" when the `bytes` input was gzip-compressed and was decompressed first."""
+    compression_error: str | None = None
+    """Why decompression stopped before the end of the stream (damaged, truncated, past the input limit); the
+    article is what could be read."""
     mojibake_lines: int = 0
     """How many lines held mojibake (UTF-8 that was read as Windows-1252 or Latin-1, `â€™`) and were repaired."""
     limited: tuple[Literal["max_input_chars", "max_depth", "max_line_chars"], ...] = ()

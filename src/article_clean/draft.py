@@ -83,6 +83,8 @@ class Draft:
     config: CleanConfig = field(default_factory=CleanConfig)
     format: Literal["text", "html"] = "text"
     encoding: str | None = None
+    compression: Literal["gzip"] | None = None
+    compression_error: str | None = None
     tree: _Element | None = None
     """The parsed page, for HTML input, until `segment_html` turns it into blocks."""
     blocks: list[Block] = field(default_factory=list)

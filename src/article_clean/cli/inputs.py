@@ -21,7 +21,7 @@ from article_clean.bag import read_row
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["JSONL_SUFFIXES", "Fields", "Record", "gunzipped", "read_records"]
+__all__ = ["JSONL_SUFFIXES", "Fields", "Record", "read_records"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
@@ -77,12 +77,12 @@ def _file(path: Path, fields: Fields, *, jsonl: bool) -> Iterator[Record]:
     except OSError as error:
         yield Record(str(path), None, error=f"{type(error).__name__}: {error}")
         return
-    yield Record(str(path), gunzipped(raw))
+    yield Record(str(path), raw)  # gzip content is unpacked by clean_article, which records it
 
 
 def _stream(handle: IO[bytes], name: str, fields: Fields, *, jsonl: bool) -> Iterator[Record]:
     if not jsonl:
-        yield Record(name, gunzipped(handle.read()))
+        yield Record(name, handle.read())
         return
     head = handle.peek(2)[:2] if isinstance(handle, io.BufferedReader) else b""
     compressed = head == b"\x1f\x8b" or name.endswith(".gz")
@@ -107,13 +107,3 @@ def _row(line: bytes, where: str, fields: Fields) -> Record:
     if problem is not None:
         return Record(record_id, None, head.get("url"), f"{problem} (choose another with --text-field)")
     return Record(record_id, page, head.get("url"))
-
-
-def gunzipped(raw: bytes) -> bytes:
-    """The content of gzip data (crawls are often stored compressed); any other bytes as they are."""
-    if not raw.startswith(b"\x1f\x8b"):
-        return raw
-    try:
-        return gzip.decompress(raw)
-    except (OSError, EOFError, zlib.error):
-        return raw  # not gzip after all, or truncated: clean the bytes as they are
