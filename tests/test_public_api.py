@@ -149,3 +149,16 @@ def test_command_line_reads_gzipped_html() -> None:
         check=True,
     )
     assert "not really gzip" in broken.stdout.decode()
+
+
+def test_records_built_without_validation_equal_validated_ones() -> None:
+    """The audit trail and paragraphs skip validation; they compare, dump and round-trip like validated records."""
+    article = clean_article("Syrian forces retook Palmyra on Sunday, officials said.\nRead More\n&nbsp;")
+    assert article.dropped
+    assert article.paragraphs
+    for record in (*article.dropped, *article.paragraphs):
+        validated = type(record).model_validate(record.model_dump())
+        assert record == validated
+        assert record.model_fields_set == validated.model_fields_set == set(type(record).model_fields)
+        assert type(record).model_validate_json(record.model_dump_json()) == record
+    assert Article.model_validate_json(article.model_dump_json()) == article

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from article_clean.document import Article, Paragraph, Source
+from article_clean.document import Article, Paragraph, Source, built
 
 if TYPE_CHECKING:
     from article_clean.draft import Draft
@@ -27,7 +27,7 @@ def build_article(draft: Draft) -> Article:
         language=meta.language,
         image=meta.image,
         highlights=tuple(draft.highlights),
-        paragraphs=tuple(Paragraph(text=block.text, kind=block.kind) for block in draft.blocks),
+        paragraphs=tuple(built(Paragraph, text=block.text, kind=block.kind) for block in draft.blocks),
         galleries=tuple(draft.galleries),
         videos=tuple(draft.videos),
         dropped=tuple(draft.dropped),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from article_clean.config import CleanConfig
-from article_clean.document import Dropped, Gallery, Link, ParagraphKind, Video
+from article_clean.document import Dropped, Gallery, Link, ParagraphKind, Video, built
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -115,7 +115,7 @@ class Draft:
 
     def drop_text(self, text: str, reason: DropReason, line: int | None = None) -> None:
         """Record text removed without a block of its own (part of a line, or an HTML element)."""
-        self.dropped.append(Dropped(filter=self.stage, reason=reason, text=text, line=line))
+        self.dropped.append(built(Dropped, filter=self.stage, reason=reason, text=text, line=line))
 
     def place(self, block: Block, into: str) -> None:
         """Remove `block` from the body because its text now lives in the field `into`."""
