@@ -62,6 +62,14 @@ def test_caption_and_video_lines_become_data() -> None:
     assert article.text == LEDE
 
 
+def test_a_caption_without_its_credit_becomes_data() -> None:
+    """BBC pages as some scrapers store them give the caption line alone; it is a gallery item all the same."""
+    article = clean_article(f"{LEDE}\nImage caption Lake Vostok is one of the most inhospitable places on Earth")
+    item = article.galleries[0].items[0]
+    assert (item.caption, item.credit) == ("Lake Vostok is one of the most inhospitable places on Earth", None)
+    assert article.text == LEDE
+
+
 def test_profiles_can_be_turned_off() -> None:
     """With no profiles, a publisher's furniture stays."""
     assert clean_article(f"{LEDE}\nSlideshow (4 Images)", profiles=()).text == f"{LEDE}\n\nSlideshow (4 Images)"
