@@ -242,6 +242,13 @@ VIDEO_CONTROLS: frozenset[str] = frozenset({"replay", "more videos ...", "more v
 VIDEO_COUNT = regex.compile(r"^\((\d{1,4}) videos?\)$", regex.IGNORECASE)
 #: A title followed by a running time: "Egypt's churches looted 01:59".
 DURATION = regex.compile(r"^(.*?)\s*+\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2})$")
+#: A player flattened into a line of text, anywhere in it: "… JUST WATCHED <title> Replay More Videos ... MUST WATCH
+#: <title> 06:22 …", the repeated title and the running time sometimes missing. Case-sensitive like the gallery cut:
+#: the labels are printed in capitals, and the title's repeat is how the player's end is known.
+FLAT_PLAYER = regex.compile(
+    r"\bJUST WATCHED\s++(?P<title>[^\n]{1,200}?)\s++Replay\s++More Videos\s*+(?:\.\.\.|…)?\s++MUST WATCH"
+    r"(?:\s++(?P=title)(?:\s++\d{1,2}(?::\d{2}){1,2})?)?(?=\s|$)"
+)
 #: A player flattened onto one line: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 06:22".
 FLAT_VIDEO_MIDDLE = regex.compile(
     r"\s++Replay\s++More Videos\s*+(?:\.\.\.|…)?\s++MUST WATCH(?:\s++|$)", regex.IGNORECASE

@@ -51,3 +51,12 @@ def test_lone_story_highlights_is_dropped() -> None:
     draft = run(extract_highlights, "Story highlights", LEDE)
     assert body(draft) == [LEDE]
     assert reasons(draft) == ["section_label"]
+
+
+def test_heading_glued_to_the_whole_story_is_only_a_label() -> None:
+    """A page joined onto one line: the heading is dropped, the story stays in the body, nothing is a highlight."""
+    story = f"Obama cancels military exercises with Egypt U.S. law restricts aid {LEDE} " + " ".join([LEDE] * 3)
+    draft = run(extract_highlights, f"Story highlights {story}")
+    assert draft.highlights == []
+    assert body(draft) == [story]
+    assert [(record.reason.value, record.text) for record in draft.dropped] == [("section_label", "Story highlights")]

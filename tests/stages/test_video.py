@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from article_clean import clean_article
+from article_clean.stages.flat import split_flat_players
 from article_clean.stages.video import extract_videos
 from tests.helpers import body, reasons, run
 
@@ -109,3 +111,39 @@ def test_lone_anchor_is_dropped() -> None:
     assert [video.title for video in draft.videos] == ["A video"]
     assert body(draft) == [PROSE]
     assert reasons(draft) == ["video_player", "video_player"]
+
+
+JOINED_PLAYER = (
+    "JUST WATCHED Army: 'Sharp weapons' used Replay More Videos ... MUST WATCH Army: 'Sharp weapons' used 01:55"
+)
+
+
+def test_player_joined_into_a_paragraph_is_cut_out() -> None:
+    """Scrapers that join every line put players mid-paragraph; the text on both sides stays in the body."""
+    before, after = "Six attackers were killed, officials said.", "The photos were posted on Amaq."
+    draft = run(split_flat_players, f"{before} {JOINED_PLAYER} {JOINED_PLAYER} {after}")
+    assert body(draft) == [before, JOINED_PLAYER, JOINED_PLAYER, after]
+    extract_videos(draft)
+    draft.sweep()
+    assert [(video.title, video.duration_seconds) for video in draft.videos] == [("Army: 'Sharp weapons' used", 115)]
+    assert body(draft) == [before, after]
+
+
+def test_player_without_its_title_repeat_ends_at_must_watch() -> None:
+    """A joined player whose title is not repeated ends after MUST WATCH; the next sentence is body."""
+    draft = run(split_flat_players, f"{PROSE} JUST WATCHED Toobin: A bad day Replay More Videos ... MUST WATCH {PROSE}")
+    assert body(draft) == [PROSE, "JUST WATCHED Toobin: A bad day Replay More Videos ... MUST WATCH", PROSE]
+
+
+def test_words_of_a_player_in_prose_are_not_cut() -> None:
+    """Prose that uses the words in lower case, or a player alone on its line, is left as it is."""
+    prose = f"{PROSE} I just watched the replay more videos than once; a must watch."
+    assert body(run(split_flat_players, prose, JOINED_PLAYER)) == [prose, JOINED_PLAYER]
+
+
+def test_joined_player_in_a_whole_article_on_one_line() -> None:
+    """End to end: the video is data, both sides of it are body, and cleaning again changes nothing."""
+    article = clean_article(f"{PROSE} {JOINED_PLAYER} {PROSE.replace('Monday', 'Tuesday')}")
+    assert [video.title for video in article.videos] == ["Army: 'Sharp weapons' used"]
+    assert article.text == f"{PROSE}\n\n{PROSE.replace('Monday', 'Tuesday')}"
+    assert clean_article(article.text).text == article.text

@@ -1,34 +1,77 @@
-"""Cut galleries that a scraper flattened onto one line back into the lines `extract_galleries` reads.
+"""Cut galleries and video players that a scraper flattened into a line back into the lines their readers take.
 
 "Photos: T Photos: T caption 1 Hide Caption 1 of 8 Photos: T caption 2 Hide Caption 2 of 8 …" becomes
 "Photos: T", "Photos: T", "caption 1", "Hide Caption", "1 of 8", "Photos: T", "caption 2", …, so that one
 gallery reader serves both layouts. The title is found where it repeats: doubled at the start, or shared by the
-start of every item.
+start of every item. A video player joined into a paragraph ("… said. JUST WATCHED <title> Replay More Videos ...
+MUST WATCH <title> 01:55 The photos …", as scrapers that join every line store CNN's pages) becomes a line of its own
+between the text before and after it, which `extract_videos` then reads.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from typing import TYPE_CHECKING
 
 from article_clean import patterns
-from article_clean.draft import Block, Draft
 
-__all__ = ["split_flat_galleries"]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from article_clean.draft import Block, Draft
+
+__all__ = ["split_flat_galleries", "split_flat_players"]
 
 
 def split_flat_galleries(draft: Draft) -> None:
     """Replace each block holding a flattened gallery by one block per gallery line."""
+    _split_blocks(draft, split_flat_gallery)
+
+
+def split_flat_players(draft: Draft) -> None:
+    """Give each video player joined into a line of text a block of its own, between the text around it."""
+    _split_blocks(draft, split_flat_player)
+
+
+def _split_blocks(draft: Draft, split: Callable[[str], list[str] | None]) -> None:
+    """Replace each block that `split` cuts by one block per piece, with the line and markup evidence it had.
+
+    A block with links recovered from its markup is left whole: its links could not be shared out.
+    """
     result: list[Block] = []
     changed = False
     for block in draft.blocks:
-        parts = None if block.links else split_flat_gallery(block.text)
+        parts = None if block.links else split(block.text)
         if parts is None:
             result.append(block)
             continue
         changed = True
-        result.extend(Block(text=part, line=block.line, source=part) for part in parts)
+        result.extend(dataclasses.replace(block, text=part, source=part) for part in parts)
     if changed:
         draft.blocks = result
+
+
+def split_flat_player(text: str) -> list[str] | None:
+    """Return the text before, each player, and the text between and after them; None if there is nothing to cut.
+
+    >>> split_flat_player("Six were killed, officials said. JUST WATCHED Army: 'Sharp weapons' used Replay "
+    ...                   "More Videos ... MUST WATCH Army: 'Sharp weapons' used 01:55 The photos were posted.")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Six were killed, officials said.',
+     "JUST WATCHED Army: 'Sharp weapons' used Replay More Videos ... MUST WATCH Army: 'Sharp weapons' used 01:55",
+     'The photos were posted.']
+    """
+    players = list(patterns.FLAT_PLAYER.finditer(text))
+    if not players or (len(players) == 1 and players[0].group(0) == text.strip()):
+        return None
+    parts: list[str] = []
+    position = 0
+    for player in players:
+        parts += [text[position : player.start()].strip(), player.group(0)]
+        position = player.end()
+    parts.append(text[position:].strip())
+    return [part for part in parts if part]
 
 
 def split_flat_gallery(text: str) -> list[str] | None:

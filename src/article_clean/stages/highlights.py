@@ -1,7 +1,9 @@
 """Lift "Story highlights" and the bullets under it out of the body into `Article.highlights`.
 
 Bullets may be marked ("• …") or, when a scraper lost the markers, bare short lines that do not end a sentence;
-the first line that ends with a full stop is the lede, not a highlight.
+the first line that ends with a full stop is the lede, not a highlight. A heading glued to more text than a bullet
+holds ("Story highlights <bullets> <the whole story>", from scrapers that join every line) is only a label: where
+the bullets end and the story begins is not written anywhere, and the story must not go into the highlights.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ def extract_highlights(draft: Draft) -> None:
         bullets = _bullets(draft, blocks[position + 1 :])
         if first is None and not bullets and key(heading) not in patterns.FURNITURE_HEADINGS:
             continue  # a lone "Highlights" heading with nothing under it is ordinary text
+        if first is not None and words(first) > draft.config.max_highlight_words:
+            draft.drop_text(heading, DropReason.SECTION_LABEL, block.line)
+            block.text = first
+            continue
         if first is not None:
             draft.highlights.append(first)
             draft.place(block, "highlights")
