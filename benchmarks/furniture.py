@@ -1,6 +1,6 @@
 """Count publisher furniture that survives cleaning, and body sentences that do not, on pages without gold.
 
-    python benchmarks/furniture.py [--bench ../shared/bench] [--sets abp-cnn abp-other] [--show 5]
+    python benchmarks/furniture.py [--bench ../shared/bench] [--sets abp-cnn abp-other] [--show 5] [--joined]
 
 The ABP files hold articles as newspaper3k scraped them, with each publisher's boilerplate still inside. The
 detectors below are written independently of the library's own patterns (a detector that reused them could
@@ -16,6 +16,10 @@ For every article it reports:
   characters, else past the first four words), since a dateline moves into its own field. Boilerplate written
   as a sentence ("Get our daily newsletter …") counts as body here, so this share understates what a perfect
   cleaner would score.
+
+With `--joined` each set is measured a second time with every article joined onto one line (white space runs
+become one space), as scrapers and datasets that keep no line breaks store text: galleries, players and
+highlights then sit inside paragraphs.
 """
 
 from __future__ import annotations
@@ -87,21 +91,23 @@ def _everything(article: Article) -> str:
     return _normal(" ".join(parts))
 
 
-def measure(rows: list[dict[str, Any]], show: int) -> dict[str, Any]:
-    """Clean each row's text and count surviving furniture and lost sentences."""
+def measure(rows: list[dict[str, Any]], show: int, *, joined: bool = False) -> dict[str, Any]:
+    """Clean each row's text (joined onto one line if asked) and count surviving furniture and lost sentences."""
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
-    dirty = 0
+    dirty = with_furniture = 0
     sentences = kept = 0
     lost: list[str] = []
     for row in rows:
-        article = clean_article(row["text"])
-        fired_in, fired_out = _fired(row["text"]), _fired(article.text)
+        text = " ".join(row["text"].split()) if joined else row["text"]
+        article = clean_article(text)
+        fired_in, fired_out = _fired(text), _fired(article.text)
         before.update(fired_in)
         after.update(fired_in & fired_out)
         dirty += bool(fired_in & fired_out)
+        with_furniture += bool(fired_in)
         everything = _everything(article)
-        for sentence in _body_sentences(row["text"]):
+        for sentence in _body_sentences(text):
             sentences += 1
             # A dateline cut off the lede ("Washington (CNN) …") moves its first words into a field.
             if _tail(_normal(sentence)) in everything:
@@ -110,7 +116,7 @@ def measure(rows: list[dict[str, Any]], show: int) -> dict[str, Any]:
                 lost.append(f"{row['id']}: {sentence[:160]}")
     return {
         "articles": len(rows),
-        "with_furniture": sum(1 for row in rows if _fired(row["text"])),
+        "with_furniture": with_furniture,
         "still_dirty": dirty,
         "dirty_share": dirty / len(rows) if rows else 0.0,
         "sentences": sentences,
@@ -127,8 +133,14 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", default=["abp-cnn", "abp-other"])
     parser.add_argument("--show", type=int, default=5, help="print this many lost sentences per set")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--joined", action="store_true", help="also measure each set joined onto one line per article")
     args = parser.parse_args()
-    results = {name: measure(list(records(args.bench / f"{name}.jsonl")), args.show) for name in args.sets}
+    results = {}
+    for name in args.sets:
+        rows = list(records(args.bench / f"{name}.jsonl"))
+        results[name] = measure(rows, args.show)
+        if args.joined:
+            results[f"{name} joined"] = measure(rows, args.show, joined=True)
     if args.json:
         print(json.dumps(results, indent=2))
         return

@@ -82,3 +82,23 @@ def test_bad_profile_is_refused() -> None:
         Profile.model_validate({"name": "x", "publisher": "X", "captions": [{"pattern": "Photo (.+)"}]})
     with pytest.raises(ValueError, match="does not compile"):
         Profile.model_validate({"name": "x", "publisher": "X", "lines": [{"reason": "promo", "pattern": "("}]})
+    with pytest.raises(ValueError, match="does not compile"):
+        Profile.model_validate({"name": "x", "publisher": "X", "cuts": [{"pattern": "[a-"}]})
+
+
+def test_furniture_joined_into_a_line_is_cut_out() -> None:
+    """A page joined onto one line: a profile's self-delimiting furniture is cut out, the text around it kept."""
+    after = "The House is expected to vote Tuesday on a civil contempt resolution against the attorney general."
+    joined = f"{LEDE} Enlarge this image toggle caption Win McNamee/Getty Images Win McNamee/Getty Images {after}"
+    article = clean_article(joined)
+    assert article.text == f"{LEDE}\n\n{after}"
+    assert [(record.filter, record.reason.value) for record in article.dropped] == [
+        ("apply_publisher_profiles", "photo_credit")
+    ]
+    assert clean_article(article.text).text == article.text
+
+
+def test_a_cut_needs_its_end_marked() -> None:
+    """Without the credit's repeat nothing marks where the furniture ends, so the line is left whole."""
+    joined = f"{LEDE} Enlarge this image toggle caption Win McNamee/Getty Images The House is expected to vote."
+    assert clean_article(joined).text == joined

@@ -79,6 +79,23 @@ class CaptionRule(BaseModel):
         return pattern
 
 
+class CutRule(BaseModel):
+    """Furniture that shows where it ends (a credit printed twice, say), so it can be cut out of a joined line."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    pattern: str
+    """A regular expression for the furniture itself, found anywhere in a line; the cut piece then becomes a
+    line of its own, which the profile's `lines`, `captions` or `videos` rules must take."""
+    ignore_case: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        _compile(pattern)
+        return pattern
+
+
 class Examples(BaseModel):
     """Lines a profile must remove, and lines that mention the same words and must stay; the tests run them."""
 
@@ -99,6 +116,7 @@ class Profile(BaseModel):
     lines: tuple[LineRule, ...] = ()
     captions: tuple[CaptionRule, ...] = ()
     videos: tuple[CaptionRule, ...] = ()
+    cuts: tuple[CutRule, ...] = ()
     examples: Examples = Examples()
 
 
@@ -110,6 +128,7 @@ class CompiledProfiles:
     reasons: tuple[DropReason, ...]
     captions: tuple[regex.Pattern[str], ...]
     videos: tuple[regex.Pattern[str], ...]
+    cuts: tuple[regex.Pattern[str], ...]
 
     def drop_reason(self, text: str) -> DropReason | None:
         """The reason to drop `text`, if a line rule matches all of it."""
@@ -125,6 +144,15 @@ class CompiledProfiles:
                 return match.group("caption").strip(), credit.strip() if credit else None
         return None
 
+    def cut_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where cut rules find furniture inside `text`: sorted, non-overlapping (start, end) spans."""
+        found = sorted(match.span() for pattern in self.cuts for match in pattern.finditer(text))
+        spans: list[tuple[int, int]] = []
+        for start, end in found:
+            if not spans or start >= spans[-1][1]:
+                spans.append((start, end))
+        return spans
+
     def video(self, text: str) -> str | None:
         """The title of a video line, or None."""
         for pattern in self.videos:
@@ -134,7 +162,7 @@ class CompiledProfiles:
         return None
 
 
-def _scoped(rule: LineRule | CaptionRule) -> str:
+def _scoped(rule: LineRule | CaptionRule | CutRule) -> str:
     return f"(?{'i' if rule.ignore_case else '-i'}:{rule.pattern})"
 
 
@@ -149,6 +177,7 @@ def compile_profiles(profiles: tuple[Profile, ...]) -> CompiledProfiles:
         reasons=tuple(rule.reason for rule in rules),
         captions=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.captions),
         videos=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.videos),
+        cuts=tuple(regex.compile(_scoped(rule)) for p in profiles for rule in p.cuts),
     )
 
 

@@ -11,7 +11,7 @@ from article_clean.stages import boilerplate, normalize
 from article_clean.stages.classify import classify_lines
 from article_clean.stages.dateline import extract_dateline
 from article_clean.stages.dedupe import drop_caption_copies, drop_repeated_paragraphs
-from article_clean.stages.flat import split_flat_galleries, split_flat_players
+from article_clean.stages.flat import split_flat_galleries, split_flat_players, split_joined_furniture
 from article_clean.stages.gallery import extract_galleries
 from article_clean.stages.header import extract_header
 from article_clean.stages.highlights import extract_highlights
@@ -41,6 +41,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     *((fix.__name__, text_stage(fix)) for fix in normalize.ALL_TEXT_FIXES),
     ("split_flat_galleries", split_flat_galleries),
     ("split_flat_players", split_flat_players),
+    ("split_joined_furniture", split_joined_furniture),
     ("mark_list_items", normalize.mark_list_items),
     ("drop_empty", block_stage(boilerplate.drop_empty)),
     ("drop_promo", block_stage(boilerplate.drop_promo)),

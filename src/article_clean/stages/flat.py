@@ -15,13 +15,14 @@ import os
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
+from article_clean.profiles import compile_profiles
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from article_clean.draft import Block, Draft
 
-__all__ = ["split_flat_galleries", "split_flat_players"]
+__all__ = ["split_flat_galleries", "split_flat_players", "split_joined_furniture"]
 
 
 def split_flat_galleries(draft: Draft) -> None:
@@ -62,14 +63,28 @@ def split_flat_player(text: str) -> list[str] | None:
      "JUST WATCHED Army: 'Sharp weapons' used Replay More Videos ... MUST WATCH Army: 'Sharp weapons' used 01:55",
      'The photos were posted.']
     """
-    players = list(patterns.FLAT_PLAYER.finditer(text))
-    if not players or (len(players) == 1 and players[0].group(0) == text.strip()):
+    return _cut(text, [player.span() for player in patterns.FLAT_PLAYER.finditer(text)])
+
+
+def split_joined_furniture(draft: Draft) -> None:
+    """Give each piece of furniture a profile's `cuts` find inside a line a block of its own.
+
+    The pieces then meet the profiles' whole-line rules like any other line; the text around them stays.
+    """
+    compiled = compile_profiles(draft.config.profiles)
+    if compiled.cuts:
+        _split_blocks(draft, lambda text: _cut(text, compiled.cut_spans(text)))
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """The text before, each span, and the text between and after them; None if the spans cut nothing off."""
+    if not spans or (len(spans) == 1 and text[spans[0][0] : spans[0][1]].strip() == text.strip()):
         return None
     parts: list[str] = []
     position = 0
-    for player in players:
-        parts += [text[position : player.start()].strip(), player.group(0)]
-        position = player.end()
+    for start, end in spans:
+        parts += [text[position:start].strip(), text[start:end].strip()]
+        position = end
     parts.append(text[position:].strip())
     return [part for part in parts if part]
 
