@@ -275,6 +275,8 @@ GALLERY_CONTROLS: frozenset[str] = frozenset({"hide caption", "show caption", "e
 #: Where a gallery flattened onto one line is cut into its lines.
 #: Case-sensitive: the control is a label ("Hide Caption", "HIDE CAPTION"), and prose says "hide caption" otherwise.
 FLAT_GALLERY_CUT = regex.compile(r"(?:^|\s++)\b(Hide Caption|HIDE CAPTION)\s++(\d{1,3} of \d{1,3})\b\s*+")
+#: The label every cut holds: a page without it has no flattened gallery, found in one fast scan.
+FLAT_GALLERY_LABEL = regex.compile(r"Hide Caption|HIDE CAPTION")
 #: A photo credit at the end of a caption: "(AP Photo/Evan Vucci)", "Photo: Getty Images", "Credit: Reuters".
 #: The parenthesis is read whole and then checked by `CREDIT_WORDS`, so no part of the pattern scans twice.
 CREDIT = regex.compile(

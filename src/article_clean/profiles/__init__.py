@@ -166,9 +166,26 @@ def _scoped(rule: LineRule | CaptionRule | CutRule) -> str:
     return f"(?{'i' if rule.ignore_case else '-i'}:{rule.pattern})"
 
 
-@lru_cache(maxsize=8)
 def compile_profiles(profiles: tuple[Profile, ...]) -> CompiledProfiles:
-    """Compile the rules of `profiles`; cached, since a config's profiles rarely change between calls."""
+    """Compile the rules of `profiles`; cached, since a config's profiles rarely change between calls.
+
+    The same tuple (a config's) is found by identity first: hashing every rule of 35 profiles as a cache key
+    costs more than the stage that asks.
+    """
+    for known, compiled in _RECENT:
+        if known is profiles:
+            return compiled
+    compiled = _compiled(profiles)
+    _RECENT[:] = [(profiles, compiled), *_RECENT[: _RECENT_SIZE - 1]]  # holding the tuple keeps its identity
+    return compiled
+
+
+_RECENT_SIZE = 4
+_RECENT: list[tuple[tuple[Profile, ...], CompiledProfiles]] = []
+
+
+@lru_cache(maxsize=8)
+def _compiled(profiles: tuple[Profile, ...]) -> CompiledProfiles:
     rules = [rule for profile in profiles for rule in profile.lines]
     # An empty marker group closes each alternative, so `lastgroup` names the rule that matched.
     alternatives = "|".join(f"{_scoped(rule)}(?P<r{number}>)$" for number, rule in enumerate(rules))
@@ -177,7 +194,8 @@ def compile_profiles(profiles: tuple[Profile, ...]) -> CompiledProfiles:
         reasons=tuple(rule.reason for rule in rules),
         captions=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.captions),
         videos=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.videos),
-        cuts=tuple(regex.compile(_scoped(rule)) for p in profiles for rule in p.cuts),
+        # Multi-line, so that `^` and `$` hold at line ends when the lines of a page are searched at once.
+        cuts=tuple(regex.compile(_scoped(rule), regex.MULTILINE) for p in profiles for rule in p.cuts),
     )
 
 

@@ -20,6 +20,8 @@ from article_clean.profiles import compile_profiles
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    import regex
+
     from article_clean.draft import Block, Draft
 
 __all__ = ["split_flat_galleries", "split_flat_players", "split_joined_furniture"]
@@ -27,19 +29,26 @@ __all__ = ["split_flat_galleries", "split_flat_players", "split_joined_furniture
 
 def split_flat_galleries(draft: Draft) -> None:
     """Replace each block holding a flattened gallery by one block per gallery line."""
-    _split_blocks(draft, split_flat_gallery)
+    _split_blocks(draft, split_flat_gallery, (patterns.FLAT_GALLERY_LABEL,))
 
 
 def split_flat_players(draft: Draft) -> None:
     """Give each video player joined into a line of text a block of its own, between the text around it."""
-    _split_blocks(draft, split_flat_player)
+    _split_blocks(draft, split_flat_player, (patterns.FLAT_PLAYER,))
 
 
-def _split_blocks(draft: Draft, split: Callable[[str], list[str] | None]) -> None:
+def _split_blocks(
+    draft: Draft, split: Callable[[str], list[str] | None], probes: tuple[regex.Pattern[str], ...]
+) -> None:
     """Replace each block that `split` cuts by one block per piece, with the line and markup evidence it had.
 
-    A block with links recovered from its markup is left whole: its links could not be shared out.
+    `probes` find everything `split` cuts at in the page's lines joined by line breaks: most pages have nothing
+    to cut, and one search of the page costs less than a call per line. A block with links recovered from its
+    markup is left whole: its links could not be shared out.
     """
+    page = "\n".join(block.text for block in draft.blocks)
+    if not any(probe.search(page) for probe in probes):
+        return
     result: list[Block] = []
     changed = False
     for block in draft.blocks:
@@ -73,7 +82,7 @@ def split_joined_furniture(draft: Draft) -> None:
     """
     compiled = compile_profiles(draft.config.profiles)
     if compiled.cuts:
-        _split_blocks(draft, lambda text: _cut(text, compiled.cut_spans(text)))
+        _split_blocks(draft, lambda text: _cut(text, compiled.cut_spans(text)), compiled.cuts)
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
