@@ -169,6 +169,18 @@ def test_flat_gallery_end_to_end() -> None:
     assert body(draft) == [BEFORE, AFTER]
 
 
+def test_flat_gallery_joined_to_the_text_around_it() -> None:
+    """A page joined onto one line: the text before the first "Photos:" and after the last counter stays body."""
+    flat = "Photos: T Photos: T Rio lights up. Hide Caption 1 of 2 Photos: T Paris too. Hide Caption 2 of 2"
+    draft = run(split_flat_galleries, f"{BEFORE} {flat} {AFTER}")
+    from article_clean import Pipeline
+
+    Pipeline([("extract_galleries", extract_galleries)]).run(draft)
+    gallery = draft.galleries[0]
+    assert (gallery.title, [item.caption for item in gallery.items]) == ("T", ["Rio lights up.", "Paris too."])
+    assert body(draft) == [BEFORE, AFTER]
+
+
 def test_line_that_is_only_a_counter_is_not_split() -> None:
     """A line that is only "Hide Caption 3 of 8" is already in line form."""
     assert split_flat_gallery("Hide Caption 3 of 8") is None

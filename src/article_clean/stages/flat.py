@@ -115,13 +115,22 @@ def split_flat_gallery(text: str) -> list[str] | None:
     for cut in cuts:
         segments.append(text[position : cut.start()])
         position = cut.end()
+    lead, segments[0] = _lead(segments[0])
     title = _title(segments)
-    lines: list[str] = []
+    lines: list[str] = [lead] if lead else []
     for segment, cut in zip(segments, cuts, strict=True):
         lines.extend(_segment_lines(segment, title))
         lines.extend((cut.group(1), cut.group(2)))  # the control and the counter, as written
     lines.extend(_segment_lines(text[position:], title))
     return lines
+
+
+def _lead(segment: str) -> tuple[str, str]:
+    """Split off the text before the gallery's first "Photos:", which a page joined onto one line glues to it."""
+    prefix = patterns.GALLERY_PREFIX.search(segment)
+    if prefix is None or not segment[: prefix.start()].strip():
+        return "", segment
+    return segment[: prefix.start()].strip(), segment[prefix.start() :]
 
 
 def _title(segments: list[str]) -> str | None:
