@@ -129,3 +129,12 @@ def test_unpack_never_raises_and_gives_back_what_it_cannot_read(data: bytes) -> 
     assert (unpacked.error is None) == (len(data) <= 64)
     plain = unpack(data, 64)
     assert plain.data == data or plain.compression == "gzip"
+
+
+@given(st.binary(max_size=300), st.integers(min_value=0, max_value=400))
+def test_a_gzip_stream_cut_anywhere_never_raises(data: bytes, cut: int) -> None:
+    """Any prefix of a gzip stream cleans without raising; a stream read in part says why it stopped."""
+    packed = gzip.compress(data)[:cut]
+    article = clean_article(packed)
+    if article.source.compression == "gzip" and cut < len(gzip.compress(data)):
+        assert article.source.compression_error is not None
