@@ -1,11 +1,12 @@
-"""Cut galleries and video players that a scraper flattened into a line back into the lines their readers take.
+"""Cut galleries, video players and profile furniture that a scraper joined into a line into lines of their own.
 
 "Photos: T Photos: T caption 1 Hide Caption 1 of 8 Photos: T caption 2 Hide Caption 2 of 8 …" becomes
 "Photos: T", "Photos: T", "caption 1", "Hide Caption", "1 of 8", "Photos: T", "caption 2", …, so that one
 gallery reader serves both layouts. The title is found where it repeats: doubled at the start, or shared by the
 start of every item. A video player joined into a paragraph ("… said. JUST WATCHED <title> Replay More Videos ...
 MUST WATCH <title> 01:55 The photos …", as scrapers that join every line store CNN's pages) becomes a line of its own
-between the text before and after it, which `extract_videos` then reads.
+between the text before and after it, which `extract_videos` then reads; so does furniture a publisher profile
+can find the end of (its `cuts`), which the profile's whole-line rules then take.
 """
 
 from __future__ import annotations
