@@ -49,21 +49,26 @@ def run_pipeline(
     raw: object, config: CleanConfig | None, pipeline: Pipeline | None, options: dict[str, object]
 ) -> Draft:
     """Check and decode `raw`, run the pipeline on it, and return the finished draft (for `explain`, `learn`)."""
-    if isinstance(raw, str):
-        draft = Draft(raw=raw, config=_config(config, options))
-    elif isinstance(raw, bytes | bytearray):
-        settings = _config(config, options)
-        # A character takes at most 4 bytes: this many always hold more than the text limit lets through.
-        unpacked = unpack(bytes(raw), 4 * settings.max_input_chars + 4)
-        text, encoding = decode(unpacked.data)
-        draft = Draft(raw=text, config=settings, encoding=encoding)
-        draft.compression, draft.compression_error = unpacked.compression, unpacked.error
-    else:
+    if not isinstance(raw, str | bytes | bytearray):
         msg = (
             f"clean_article() takes the scraped text as str or bytes, not {type(raw).__name__}; "
             "read files with open(path, 'rb').read() or pass response.content"
         )
         raise InputTypeError(msg)
+    settings = _config(config, options)
+    if isinstance(raw, str):
+        draft = Draft(raw=raw, config=settings)
+    else:
+        # A character takes at most 4 bytes: this many always hold more than the text limit lets through.
+        unpacked = unpack(bytes(raw), 4 * settings.max_input_chars + 4)
+        text, encoding = decode(unpacked.data)
+        draft = Draft(
+            raw=text,
+            config=settings,
+            encoding=encoding,
+            compression=unpacked.compression,
+            compression_error=unpacked.error,
+        )
     _pipeline(pipeline).run(draft)
     return draft
 
