@@ -72,6 +72,7 @@ class DropReason(StrEnum):
     RELATIVE_TIME = "relative_time"
     EDITORIAL_NOTE = "editorial_note"
     SEPARATOR = "separator"
+    COMMENTS = "comments"
     NOT_ARTICLE_TEXT = "not_article_text"
     LEARNED_BOILERPLATE = "learned_boilerplate"
     OVER_LIMIT = "over_limit"
@@ -113,6 +114,7 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.RELATIVE_TIME: 'A relative time stamp such as "7 years ago".',
     DropReason.EDITORIAL_NOTE: 'A note about the page rather than the story ("This is a rush transcript.").',
     DropReason.SEPARATOR: "A line with no letters or digits, such as a rule of underscores.",
+    DropReason.COMMENTS: "A reader comment section: its heading, the comments and the comment form.",
     DropReason.NOT_ARTICLE_TEXT: (
         "A line the line classifier judged not to be article text, from its shape and its neighbours: menus, "
         "related links, footers, comments."

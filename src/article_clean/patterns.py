@@ -324,3 +324,48 @@ SHARE_BAR = regex.compile(
     r"|^join us on (?:twitter|facebook)[^\n]{0,60}+$",
     regex.IGNORECASE,
 )
+
+# --- reader comments ---------------------------------------------------------------------------------------------
+
+_COMMENT_NOUNS = (
+    r"comments?|responses?|replies|reactions?|thoughts?\s++on"
+    r"|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+)
+#: "385", "1,024", "1.024"; not "208." numbering a list item ("208. Response to Kmiec (May 21, 2007)").
+_COUNT = r"\d++(?:[,.]\d{3})*+"
+#: The heading that opens a reader comment section: "15 comments to <title>", "38 Responses to “…”",
+#: "{ 34 comments… read them below or add one }", "Comments (41)", "Leave a Reply", "Join the discussion".
+COMMENT_HEADING = regex.compile(
+    r"^[\W_]*+(?:"
+    rf"{_COUNT}\s++(?:of\s++{_COUNT}\s++)?(?:{_COMMENT_NOUNS})\b[^\n]{{0,160}}+"
+    r"|leave\s++a\s++(?:reply|comment)|post\s++a\s++comment|add\s++(?:a|your)\s++comment"
+    r"|join\s++the\s++(?:discussion|conversation)|(?:reader\s++)?comments?(?:\s*+\(\d++\))?|discussion"
+    r"|have\s++your\s++say|comments\s++so\s++far\b[^\n]{0,80}+|no\s++comments\s++yet\b[^\n]{0,80}+"
+    r"|be\s++the\s++first\s++to\s++comment\b[^\n]{0,80}+"
+    r")[\W_]*+$",
+    regex.IGNORECASE,
+)
+#: Lines that belong to a comment form or a comment's own controls: no article has them. A bare "Email" is a
+#: share button as often as a form field, so a field counts only with its "*" or "(required)".
+COMMENT_CONTROL = regex.compile(
+    r"^[\W_]*+(?:reply|report(?:\s++abuse)?|permalink|reply\s++to\s++this\s++comment"
+    r"|(?:log\s*+in|sign\s*+in)\s++to\s++reply|click\s++here\s++to\s++cancel\s++reply|cancel\s++reply"
+    r"|notify\s++me\s++of\s++(?:follow-?up|new)\s++comments\b[^\n]{0,80}+"
+    r"|you\s++(?:can|may)\s++use\s++these\s++html\s++tags\b[^\n]{0,200}+"
+    r"|(?:name|e-?mail|website|url)\s*+(?:\([^()\n]{0,40}+\)|\*)"
+    r")[\W_]*+$",
+    regex.IGNORECASE,
+)
+#: A commenter's name before "said:", "says:", "wrote:", "said...".
+COMMENT_SAID = regex.compile(r"\b(?:said|says|wrote|writes)\s*+(?::|\.\.\.|…)$", regex.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: The date of a comment: a full date ("October 15, 2012", "1 November 2012", "15/10/2012") or "3 hours ago".
+COMMENT_DATE = regex.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s++(?:{_MONTH_NAMES})\.?,?\s++\d{{4}}"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d++\s++(?:minutes?|hours?|days?|weeks?|months?|years?)\s++ago)\b",
+    regex.IGNORECASE,
+)
+#: A dated line that also names a comment control ("Posted by tj on November 5, 2012 | permalink | Reply").
+COMMENT_CONTROL_WORD = regex.compile(r"\b(?:reply|permalink|report|posted\s++by)\b", regex.IGNORECASE)

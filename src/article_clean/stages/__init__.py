@@ -9,6 +9,7 @@ from __future__ import annotations
 from article_clean.pipeline import Pipeline, Stage, block_stage, text_stage
 from article_clean.stages import boilerplate, normalize
 from article_clean.stages.classify import classify_lines
+from article_clean.stages.comments import drop_comment_section
 from article_clean.stages.dateline import extract_dateline
 from article_clean.stages.dedupe import drop_caption_copies, drop_repeated_paragraphs
 from article_clean.stages.flat import split_flat_galleries, split_flat_players, split_joined_furniture
@@ -43,6 +44,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("split_flat_players", split_flat_players),
     ("split_joined_furniture", split_joined_furniture),
     ("mark_list_items", normalize.mark_list_items),
+    ("drop_comment_section", drop_comment_section),
     ("drop_empty", block_stage(boilerplate.drop_empty)),
     ("drop_promo", block_stage(boilerplate.drop_promo)),
     ("drop_read_more", block_stage(boilerplate.drop_read_more)),
@@ -64,7 +66,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again
 #: while any of them changes something: the run ends at a fixed point, which keeps cleaning idempotent.
-DEFAULT_REPEAT = ("drop_repeated_paragraphs", "classify_lines")
+DEFAULT_REPEAT = ("drop_comment_section", "classify_lines")
 
 #: The pipeline `clean_article` runs unless given another.
 DEFAULT_PIPELINE = Pipeline(DEFAULT_STAGES, repeat=DEFAULT_REPEAT)

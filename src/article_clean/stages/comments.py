@@ -1,0 +1,101 @@
+"""Drop a reader comment section: its heading and everything after it.
+
+A page dumped whole ends, on blogs and many news sites, with the readers' comments: a heading ("15 comments to
+<title>", "38 Responses to “…”", "Leave a Reply"), then one comment after another, each under a stamp — the
+commenter and a date ("On November 1, 2012 at 10:12 am Maggie said:", "October 15, 2012 at 6:24 am") — and
+over controls ("Reply", "Report abuse"), or the comment form ("Name", "Email", "Click here to cancel reply").
+Comments read like prose, so the line classifier keeps many of them; the section's shape gives it away.
+
+A heading alone proves nothing ("12 comments" also stands under headlines, next to the article it counts), so
+the section is cut only where the heading comes after some prose and the lines below it look like comments: a
+stamp or a control within the first few lines, and either a control or stamps of at least two comments in the
+lines that follow. The heading and every line after it are dropped with `DropReason.COMMENTS`.
+
+The stage opens the default pipeline's repeated span. It runs before `drop_share_bar`, which would take a bare
+"Comments" heading for a share button, and before the line classifier, which then judges the page without its
+comments; it runs again on the lines each round keeps, so that cleaning ends at a fixed point.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from article_clean import patterns
+from article_clean.errors import DropReason
+from article_clean.stages._shape import is_prose, words
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from article_clean.draft import Block, Draft
+
+__all__ = ["drop_comment_section"]
+
+#: Lines below a heading read to judge whether comments follow.
+LOOKAHEAD = 30
+#: The first stamp or control comes within this many lines of the heading.
+FIRST_STAMP = 6
+#: Comment stamps in separate runs (two comments) that prove a section without a control.
+MIN_STAMP_RUNS = 2
+#: The longest heading: "38 Responses to <a long title>".
+MAX_HEADING_CHARS = 200
+#: A line of this many words ending like a sentence is body text, even when it starts like a heading.
+SENTENCE_WORDS = 8
+#: A sentence of this many words before the heading: the heading does not head the page.
+PROSE_WORDS = 4
+#: A "<name> said:" stamp has at most this many words; a dated stamp at most `DATED_WORDS`.
+SAID_WORDS = 8
+DATED_WORDS = 12
+#: A dated stamp that also names a control ("Posted by tj on November 5, 2012 at 7:56 am | permalink | Reply").
+CONTROL_DATED_WORDS = 20
+
+
+def drop_comment_section(draft: Draft) -> None:
+    """Drop the first comment section that follows prose, from its heading to the end of the page.
+
+    >>> from article_clean.draft import Draft, Block
+    >>> lines = ["The mayor opened the bridge on Monday.", "2 comments:", "Ann said...", "Lovely!",
+    ...          "May 2, 2012 4:45 AM", "Bob said...", "Great news.", "May 2, 2012 6:14 AM"]
+    >>> draft = Draft(raw="", blocks=[Block(text=text, line=n) for n, text in enumerate(lines, 1)])
+    >>> drop_comment_section(draft)
+    >>> [block.text for block in draft.blocks if block.fate is None]
+    ['The mayor opened the bridge on Monday.']
+    """
+    blocks = draft.blocks
+    after_prose = False
+    for index, block in enumerate(blocks):
+        if after_prose and _is_heading(block.text) and _comments_follow(blocks[index + 1 : index + 1 + LOOKAHEAD]):
+            for dropped in blocks[index:]:
+                draft.drop(dropped, DropReason.COMMENTS)
+            return
+        after_prose = after_prose or is_prose(block.text, PROSE_WORDS)
+
+
+def _is_heading(text: str) -> bool:
+    # A sentence that starts like a count ("12 replies to the survey said …") is body text.
+    heading = len(text) <= MAX_HEADING_CHARS and patterns.COMMENT_HEADING.match(text) is not None
+    return heading and not is_prose(text, SENTENCE_WORDS)
+
+
+def _comments_follow(below: Sequence[Block]) -> bool:
+    """Whether `below` opens like a comment section: an early stamp, then a control or two comments' stamps."""
+    kinds = [_stamp(block.text) for block in below]
+    if not any(kinds[:FIRST_STAMP]):
+        return False
+    if "control" in kinds:
+        return True
+    runs = sum(1 for i, kind in enumerate(kinds) if kind and (i == 0 or not kinds[i - 1]))
+    return runs >= MIN_STAMP_RUNS
+
+
+def _stamp(text: str) -> str | None:
+    """'control' for a comment control or form field, 'stamp' for a commenter's stamp, None for other lines."""
+    if patterns.COMMENT_CONTROL.match(text):
+        return "control"
+    count = words(text)
+    if count <= SAID_WORDS and patterns.COMMENT_SAID.search(text):
+        return "stamp"
+    dated = count <= CONTROL_DATED_WORDS and patterns.COMMENT_DATE.search(text) is not None
+    if dated and (count <= DATED_WORDS or patterns.COMMENT_CONTROL_WORD.search(text)):
+        return "stamp"
+    return None

@@ -1,0 +1,112 @@
+"""A reader comment section is cut from its heading on, and only where the lines below it read as comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import clean_article
+from article_clean.stages.comments import drop_comment_section
+from tests.helpers import body, reasons, run
+
+ARTICLE = [
+    "The council approved the new bridge on Monday after a year of debate.",
+    "Work starts in the spring and should take two years, the mayor said.",
+]
+
+
+def test_wordpress_responses_are_cut() -> None:
+    """WordPress: "N Responses to “title”", then each comment under a name and a dated stamp."""
+    comments = [
+        "3 Responses to “The bridge is approved”",
+        "Ann Lee says:",
+        "October 15, 2012 at 6:24 am",
+        "About time. The old one has been closed for months.",
+        "Bob says:",
+        "October 15, 2012 at 10:33 am",
+        "I will miss the ferry.",
+    ]
+    draft = run(drop_comment_section, *ARTICLE, *comments)
+    assert body(draft) == ARTICLE
+    assert reasons(draft) == ["comments"] * len(comments)
+    assert [item.text for item in draft.dropped] == comments  # the audit trail keeps every line
+
+
+def test_blogger_comments_are_cut() -> None:
+    """Blogger's "N comments:", "<name> said...", the comment, then its date."""
+    comments = ["2 comments:", "tRiSh said...", "Thanks, I needed that.", "September 10, 2012 4:45 AM"]
+    comments += ["Ankita said...", "Wish I could think this way :)", "September 10, 2012 6:14 AM"]
+    assert body(run(drop_comment_section, *ARTICLE, *comments)) == ARTICLE
+
+
+def test_comment_form_is_cut_with_the_sidebar_after_it() -> None:
+    """A comment form without comments: its fields are enough."""
+    tail = ["Leave a Reply", "Click here to cancel reply.", "Name *", "Email *", "Website", "Recent Posts"]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+
+
+def test_a_comment_with_its_controls_is_cut() -> None:
+    """One comment is enough when a comment control ("Reply") stands among the lines."""
+    tail = ["15 comments to The bridge is approved", "On November 1, 2012 at 10:12 am Maggie said:"]
+    tail += ["Finally some good news from the council.", "Reply"]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+
+
+def test_count_above_the_article_is_kept() -> None:
+    """A comment count under the headline comes before any prose: it does not open a comment section."""
+    lines = ["Bridge approved", "56 comments", "24 Jul 2012", "Posted by Ann Lee on July 24, 2012", *ARTICLE]
+    lines += ["Reply to the council by July 30, 2012 if you object."]
+    draft = run(drop_comment_section, *lines)
+    assert body(draft) == lines
+    assert reasons(draft) == []
+
+
+def test_count_without_comments_below_is_kept() -> None:
+    """A heading followed by related links, not comments, is left to the other stages."""
+    lines = [*ARTICLE, "12 comments", "More from the city desk", "Road works on Main Street", "New school opens"]
+    assert body(run(drop_comment_section, *lines)) == lines
+
+
+def test_one_run_of_stamps_is_not_enough() -> None:
+    """A byline with its dates (one run of stamps) under a count is not two comments."""
+    lines = [*ARTICLE, "4 comments", "Posted by Ann Lee on May 2, 2012", "Updated May 3, 2012"]
+    lines += ["The second phase of the works was approved too.", "It adds a cycle lane."]
+    assert body(run(drop_comment_section, *lines)) == lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "12 replies to the survey said the bridge was needed, officials said.",
+        "No comments were made by the mayor's office.",
+        "Discussion of the plan took four hours.",
+    ],
+)
+def test_prose_that_mentions_comments_is_kept(sentence: str) -> None:
+    """Only a whole-line heading opens a section, never a sentence that mentions comments."""
+    lines = [*ARTICLE, sentence, "Ann Lee said:", "May 2, 2012", "It will open in 2014.", "Bob said:", "May 3, 2012"]
+    assert body(run(drop_comment_section, *lines)) == lines
+
+
+def test_clean_article_drops_a_comment_section_and_says_why() -> None:
+    """Through the default pipeline the comments are out of the body and in `dropped` with their reason."""
+    comments = ["2 Responses to “Bridge approved”", "Ann Lee says:", "October 15, 2012 at 6:24 am"]
+    comments += ["About time, the old one has been closed for months now.", "Reply"]
+    raw = "\n\n".join([*ARTICLE, *comments])
+    doc = clean_article(raw)
+    assert [paragraph.text for paragraph in doc.paragraphs] == ARTICLE
+    assert {item.text for item in doc.dropped if item.reason == "comments"} == set(comments)
+
+
+def test_share_bar_under_a_comments_link_is_kept() -> None:
+    """Regression: "Comments / Print / Email" is a share bar above the article; a bare "Email" is no form field."""
+    lines = [*ARTICLE, "Comments", "Print", "Email", "The bridge will cost 40 million dollars, paid by the state."]
+    lines += ["Posted on May 2, 2012", "It opens in 2014.", "Work starts in spring."]
+    assert body(run(drop_comment_section, *lines)) == lines
+
+
+def test_numbered_list_of_dated_posts_is_kept() -> None:
+    """Regression: "208. Response to …" numbers a list item; it is no count of responses."""
+    lines = [*ARTICLE, "207. Is This the Best They Can Do? (May 21, 2007)"]
+    lines += ["208. Response to Kmiec -- What Does it Mean? (May 21, 2007)", "209. Written Statement (May 23, 2007)"]
+    lines += ["210. The Crisis Within (May 27, 2007)", "211. Politicizing the Courts (May 29, 2007)"]
+    assert body(run(drop_comment_section, *lines)) == lines
