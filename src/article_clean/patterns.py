@@ -317,8 +317,8 @@ NEWSLETTER_PROMPT = regex.compile(
     regex.IGNORECASE,
 )
 SHARE_BAR = regex.compile(
-    r"^(?:(?:share|share this(?: article| story)?|tweet|email|e-mail|pin|print|whatsapp|reddit|linkedin|"
-    r"facebook|twitter|comments?)(?:\s++|$))++$"
+    r"^(?:(?:share this(?: article| story)?|share|tweet|email|e-mail|pin|print|whatsapp|reddit|linkedin|"
+    r"facebook|twitter|comments?)(?:\s*+[:|]\s*+|\s++|$))++$"
     r"|^-?\s*+follow\b[^\n]{0,80}?\bon (?:twitter|facebook|instagram)\b[^\n]{0,60}+$"
     r"|^(?:follow @\w++\s*+)++$"
     r"|^join us on (?:twitter|facebook)[^\n]{0,60}+$",
@@ -352,7 +352,7 @@ COMMENT_CONTROL = regex.compile(
     r"|(?:log\s*+in|sign\s*+in)\s++to\s++reply|click\s++here\s++to\s++cancel\s++reply|cancel\s++reply"
     r"|notify\s++me\s++of\s++(?:follow-?up|new)\s++comments\b[^\n]{0,80}+"
     r"|you\s++(?:can|may)\s++use\s++these\s++html\s++tags\b[^\n]{0,200}+"
-    r"|(?:name|e-?mail|website|url)\s*+(?:\([^()\n]{0,40}+\)|\*)"
+    r"|(?:name|e-?mail|website|url|comment)\s*+:?\s*+(?:\*|(?:\([^()\n]{0,40}+\)\s*+){1,2}+\*?+)"
     r")[\W_]*+$",
     regex.IGNORECASE,
 )

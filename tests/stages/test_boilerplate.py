@@ -31,6 +31,12 @@ CASES = [
     (drop_share_bar, "Share Tweet Email", "share_bar"),
     (drop_share_bar, "Follow @politicalticker Follow @danmericacnn", "share_bar"),
     (drop_share_bar, "Share prices rose sharply on Tuesday.", None),
+    (drop_share_bar, "Share this:", "share_bar"),
+    (drop_share_bar, "Share this article", "share_bar"),
+    (drop_share_bar, "Share: Email Facebook Twitter Print", "share_bar"),
+    (drop_share_bar, "Share | Print | Comments", "share_bar"),
+    (drop_share_bar, "Email: press@example.com", None),
+    (drop_share_bar, "Comments: 15", None),
     (drop_empty, "", "empty"),
     (drop_empty, "x", None),
 ]

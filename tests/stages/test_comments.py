@@ -42,6 +42,8 @@ def test_comment_form_is_cut_with_the_sidebar_after_it() -> None:
     """A comment form without comments: its fields are enough."""
     tail = ["Leave a Reply", "Click here to cancel reply.", "Name *", "Email *", "Website", "Recent Posts"]
     assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+    tail = ["Leave a Comment", "Name (required)", "Email: (never displayed) *", "Comment: *", "Popular Posts"]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
 
 
 def test_a_comment_with_its_controls_is_cut() -> None:
