@@ -356,6 +356,8 @@ COMMENT_CONTROL = regex.compile(
     r")[\W_]*+$",
     regex.IGNORECASE,
 )
+#: An opening quotation mark: a comment heading quotes the post's title.
+OPENING_QUOTE = regex.compile(r"[“«„\"‘]")
 #: A commenter's name before "said:", "says:", "wrote:", "said...".
 COMMENT_SAID = regex.compile(r"\b(?:said|says|wrote|writes)\s*+(?::|\.\.\.|…)$", regex.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))

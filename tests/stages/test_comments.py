@@ -112,3 +112,13 @@ def test_numbered_list_of_dated_posts_is_kept() -> None:
     lines += ["208. Response to Kmiec -- What Does it Mean? (May 21, 2007)", "209. Written Statement (May 23, 2007)"]
     lines += ["210. The Crisis Within (May 27, 2007)", "211. Politicizing the Courts (May 29, 2007)"]
     assert body(run(drop_comment_section, *lines)) == lines
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["3 Responses to “Did they attack other religions?”", "46 Comments on “Can 187,586 Buyers Be Wrong? So...”"],
+)
+def test_heading_quoting_a_title_that_ends_like_a_sentence(heading: str) -> None:
+    """Regression: the quoted title may end in "?" or "..."; the heading is still a heading."""
+    tail = [heading, "C. Wingate says:", "August 9, 2012, at 1:23 pm", "Ouch.", "JoeMerl says:", "August 9, 2012"]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE

@@ -72,9 +72,11 @@ def drop_comment_section(draft: Draft) -> None:
 
 
 def _is_heading(text: str) -> bool:
-    # A sentence that starts like a count ("12 replies to the survey said …") is body text.
-    heading = len(text) <= MAX_HEADING_CHARS and patterns.COMMENT_HEADING.match(text) is not None
-    return heading and not is_prose(text, SENTENCE_WORDS)
+    if len(text) > MAX_HEADING_CHARS or patterns.COMMENT_HEADING.match(text) is None:
+        return False
+    # A sentence that starts like a count ("12 replies to the survey said …") is body text; a heading that quotes
+    # the post's title ("3 Responses to “Who attacked them?”") may end like one.
+    return not is_prose(text, SENTENCE_WORDS) or patterns.OPENING_QUOTE.search(text) is not None
 
 
 def _comments_follow(below: Sequence[Block]) -> bool:
