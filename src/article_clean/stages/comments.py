@@ -62,9 +62,10 @@ def drop_comment_section(draft: Draft) -> None:
     ['The mayor opened the bridge on Monday.']
     """
     blocks = draft.blocks
+    kinds: dict[int, str | None] = {}  # each line is judged once, however many headings look at it
     after_prose = False
     for index, block in enumerate(blocks):
-        if after_prose and _is_heading(block.text) and _comments_follow(blocks[index + 1 : index + 1 + LOOKAHEAD]):
+        if after_prose and _is_heading(block.text) and _comments_follow(blocks, index + 1, kinds):
             for dropped in blocks[index:]:
                 draft.drop(dropped, DropReason.COMMENTS)
             return
@@ -79,14 +80,21 @@ def _is_heading(text: str) -> bool:
     return not is_prose(text, SENTENCE_WORDS) or patterns.OPENING_QUOTE.search(text) is not None
 
 
-def _comments_follow(below: Sequence[Block]) -> bool:
-    """Whether `below` opens like a comment section: an early stamp, then a control or two comments' stamps."""
-    kinds = [_stamp(block.text) for block in below]
-    if not any(kinds[:FIRST_STAMP]):
+def _comments_follow(blocks: Sequence[Block], start: int, kinds: dict[int, str | None]) -> bool:
+    """Whether the lines from `start` open like a comment section.
+
+    That is an early stamp, then a control or the stamps of two comments.
+    """
+    below = []
+    for index in range(start, min(start + LOOKAHEAD, len(blocks))):
+        if index not in kinds:
+            kinds[index] = _stamp(blocks[index].text)
+        below.append(kinds[index])
+    if not any(below[:FIRST_STAMP]):
         return False
-    if "control" in kinds:
+    if "control" in below:
         return True
-    runs = sum(1 for i, kind in enumerate(kinds) if kind and (i == 0 or not kinds[i - 1]))
+    runs = sum(1 for i, kind in enumerate(below) if kind and (i == 0 or not below[i - 1]))
     return runs >= MIN_STAMP_RUNS
 
 
