@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from article_clean import clean_article
+from article_clean import clean_article, patterns
 from article_clean.stages.comments import drop_comment_section
 from tests.helpers import body, reasons, run
 
@@ -122,3 +124,39 @@ def test_heading_quoting_a_title_that_ends_like_a_sentence(heading: str) -> None
     """Regression: the quoted title may end in "?" or "..."; the heading is still a heading."""
     tail = [heading, "C. Wingate says:", "August 9, 2012, at 1:23 pm", "Ouch.", "JoeMerl says:", "August 9, 2012"]
     assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+
+
+def test_a_heading_is_not_the_prose_a_section_must_follow() -> None:
+    """Regression (found by the property below): a heading quoting a question counted as prose before."""
+    lines = ["3 Responses to “Did they attack?”", "12 comments", "Ann Lee says:", "12 comments", "Ann Lee says:"]
+    assert body(run(drop_comment_section, *lines)) == lines
+
+
+#: Lines of every kind the stage reads: headings, stamps, controls, form fields, prose, labels.
+LINE_KINDS = [
+    "12 comments",
+    "3 Responses to “Did they attack?”",
+    "Leave a Reply",
+    "Comments",
+    "Ann Lee says:",
+    "Bob said...",
+    "October 15, 2012 at 6:24 am",
+    "Reply",
+    "Name *",
+    "Email",
+    "The council approved the new bridge on Monday after a year of debate.",
+    "It opens in 2014.",
+    "More from the city desk",
+]
+
+
+@given(st.lists(st.sampled_from(LINE_KINDS), max_size=60))
+def test_only_a_tail_opened_by_a_heading_after_prose_is_dropped(lines: list[str]) -> None:
+    """Whatever the mix of lines, the stage keeps a prefix, and what it drops starts with a heading after prose."""
+    draft = run(drop_comment_section, *lines)
+    kept = body(draft)
+    assert kept == lines[: len(kept)]
+    if len(kept) < len(lines):
+        assert patterns.COMMENT_HEADING.match(lines[len(kept)])
+        assert any(line.endswith(".") and len(line.split()) >= 4 for line in kept)
+        assert reasons(draft) == ["comments"] * (len(lines) - len(kept))

@@ -65,11 +65,13 @@ def drop_comment_section(draft: Draft) -> None:
     kinds: dict[int, str | None] = {}  # each line is judged once, however many headings look at it
     after_prose = False
     for index, block in enumerate(blocks):
-        if after_prose and _is_heading(block.text) and _comments_follow(blocks, index + 1, kinds):
+        heading = _is_heading(block.text)
+        if heading and after_prose and _comments_follow(blocks, index + 1, kinds):
             for dropped in blocks[index:]:
                 draft.drop(dropped, DropReason.COMMENTS)
             return
-        after_prose = after_prose or is_prose(block.text, PROSE_WORDS)
+        # A heading quoting a title that ends like a sentence is not the prose a section must follow.
+        after_prose = after_prose or (not heading and is_prose(block.text, PROSE_WORDS))
 
 
 def _is_heading(text: str) -> bool:
