@@ -1,6 +1,6 @@
 """Remember the results of pure functions of one line of text.
 
-The stages between `drop_repeated_paragraphs` and `classify_lines` run again until the page settles, and several
+The stages between `drop_comment_section` and `classify_lines` run again until the page settles, and several
 of them read the same line the same way (its comparison key, whether it is a byline), so most calls repeat one
 made moments before on the same string.
 """

@@ -3,7 +3,8 @@
 A page dumped whole ends, on blogs and many news sites, with the readers' comments: a heading ("15 comments to
 <title>", "38 Responses to “…”", "Leave a Reply"), then one comment after another, each under a stamp — the
 commenter and a date ("On November 1, 2012 at 10:12 am Maggie said:", "October 15, 2012 at 6:24 am") — and
-over controls ("Reply", "Report abuse"), or the comment form ("Name", "Email", "Click here to cancel reply").
+above its controls ("Reply", "Report abuse"); or the comment form ("Name *", "Email (required)", "Click here to
+cancel reply"). A bare "Email" is no form field: share bars print it too.
 Comments read like prose, so the line classifier keeps many of them; the section's shape gives it away.
 
 A heading alone proves nothing ("12 comments" also stands under headlines, next to the article it counts), so
