@@ -33,7 +33,9 @@ from _report import stamp, write_between_markers
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: From this size up, time per MB must stay flat within `MAX_SPREAD`, and memory within `MAX_MEMORY` x the input.
+#: From this size up, time per MB must not grow more than `MAX_SPREAD` times over its value at any smaller size
+#: (superlinear time), and memory must stay within `MAX_MEMORY` x the input. Time per MB may fall as inputs grow:
+#: the line classifier scores a hostile page up to 12 times, and a larger page may settle in fewer scorings.
 #: Real pages peak near 15x; input made of hundreds of thousands of short dropped lines near 40x, since the result
 #: keeps an audit record (a ~500-byte object) per dropped line.
 FLAT_FROM = 100_000
@@ -76,21 +78,21 @@ def sweep(sizes: list[int]) -> tuple[list[str], list[str]]:
 
     head = " | ".join(_size(size) for size in sizes)
     lines = [
-        f"| class | seconds per MB: {head} | spread from {_size(FLAT_FROM)} | peak memory / input from 1 MB |",
+        f"| class | seconds per MB: {head} | growth from {_size(FLAT_FROM)} | peak memory / input from 1 MB |",
         "|---|" + "---|" * (len(sizes) + 2),
     ]
     broken = []
     for name in CLASSES:
         runs = {size: _measure(name, size) for size in sizes}
         per_mb = {size: run["seconds"] / (size / 1e6) for size, run in runs.items()}
-        flat = [per_mb[size] for size in sizes if size >= FLAT_FROM]
-        spread = max(flat) / min(flat) if flat else 1.0
+        flat = [per_mb[size] for size in sorted(sizes) if size >= FLAT_FROM]
+        spread = max((value / min(flat[: i + 1]) for i, value in enumerate(flat)), default=1.0)
         memory = [runs[size]["memory"] / size for size in sizes if size >= 1_000_000]
         most = max(memory) if memory else 0.0
         cells = " | ".join(f"{per_mb[size]:.2f}" for size in sizes)
         lines.append(f"| {name} | {cells} | {spread:.2f}x | {most:.1f}x |")
         if spread > MAX_SPREAD:
-            broken.append(f"{name}: time per MB spreads {spread:.2f}x from {_size(FLAT_FROM)} (bound {MAX_SPREAD}x)")
+            broken.append(f"{name}: time per MB grows {spread:.2f}x from {_size(FLAT_FROM)} (bound {MAX_SPREAD}x)")
         if most > MAX_MEMORY:
             broken.append(f"{name}: peak memory {most:.1f}x the input (bound {MAX_MEMORY}x)")
     return lines, broken

@@ -46,13 +46,20 @@ def is_label(text: str) -> bool:
     return bool(patterns.LABEL.match(text))
 
 
+#: Characters at the end of a line that can hold a sentence's end: the mark and its closing quotes or brackets.
+_PROSE_TAIL = 32
+
+
 def is_prose(text: str, min_words: int) -> bool:
     """Whether `text` reads as a sentence of body text: long enough, and ending like a sentence.
 
     >>> is_prose("Syrian forces recaptured the city from ISIS last March.", 8), is_prose("Markets", 8)
     (True, False)
     """
-    return words(text) >= min_words and bool(patterns.PROSE_END.search(text))
+    # The ending is read from the tail and the words counted only up to `min_words`: a block may be 100,000
+    # characters long, and stages ask this of every block.
+    ending = patterns.PROSE_END.search(text, max(0, len(text) - _PROSE_TAIL)) is not None
+    return ending and len(text.split(None, min_words)) >= min_words
 
 
 def is_kicker(text: str) -> bool:
