@@ -33,13 +33,13 @@ from _report import stamp, write_between_markers
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: From this size up, time per MB must not grow more than `MAX_SPREAD` times over its value at any smaller size
+#: From this size up, time per MB must not grow more than `MAX_TIME_GROWTH` times over its value at any smaller size
 #: (superlinear time), and memory must stay within `MAX_MEMORY` x the input. Time per MB may fall as inputs grow:
 #: the line classifier scores a hostile page up to 12 times, and a larger page may settle in fewer scorings.
 #: Real pages peak near 15x; input made of hundreds of thousands of short dropped lines near 40x, since the result
 #: keeps an audit record (a ~500-byte object) per dropped line.
 FLAT_FROM = 100_000
-MAX_SPREAD = 2.0
+MAX_TIME_GROWTH = 2.0
 MAX_MEMORY = 50.0
 #: A pattern whose time grows more than this from n to 4n characters is reported as superlinear.
 MAX_GROWTH = 8.0
@@ -86,13 +86,13 @@ def sweep(sizes: list[int]) -> tuple[list[str], list[str]]:
         runs = {size: _measure(name, size) for size in sizes}
         per_mb = {size: run["seconds"] / (size / 1e6) for size, run in runs.items()}
         flat = [per_mb[size] for size in sorted(sizes) if size >= FLAT_FROM]
-        spread = max((value / min(flat[: i + 1]) for i, value in enumerate(flat)), default=1.0)
+        growth = max((value / min(flat[: i + 1]) for i, value in enumerate(flat)), default=1.0)
         memory = [runs[size]["memory"] / size for size in sizes if size >= 1_000_000]
         most = max(memory) if memory else 0.0
         cells = " | ".join(f"{per_mb[size]:.2f}" for size in sizes)
-        lines.append(f"| {name} | {cells} | {spread:.2f}x | {most:.1f}x |")
-        if spread > MAX_SPREAD:
-            broken.append(f"{name}: time per MB grows {spread:.2f}x from {_size(FLAT_FROM)} (bound {MAX_SPREAD}x)")
+        lines.append(f"| {name} | {cells} | {growth:.2f}x | {most:.1f}x |")
+        if growth > MAX_TIME_GROWTH:
+            broken.append(f"{name}: time per MB grows {growth:.2f}x from {_size(FLAT_FROM)} (bound {MAX_TIME_GROWTH}x)")
         if most > MAX_MEMORY:
             broken.append(f"{name}: peak memory {most:.1f}x the input (bound {MAX_MEMORY}x)")
     return lines, broken

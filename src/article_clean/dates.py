@@ -18,7 +18,7 @@ from article_clean import patterns
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["parse_timestamp", "zone_for"]
+__all__ = ["has_calendar_date", "parse_timestamp", "zone_for"]
 
 _OFFSET = regex.compile(r"^([+-])(\d{2}):?(\d{2})$")
 
@@ -66,6 +66,15 @@ def _from_iso(match: regex.Match[str]) -> date | datetime | None:
         return None
     zone = _fixed(offset) if offset else None
     return datetime.combine(calendar, moment, tzinfo=zone)
+
+
+def has_calendar_date(text: str) -> bool:
+    """Whether `text` names a day of a month by name: "October 15, 2012", "Aug. 9th, 2012", "1 November 2012".
+
+    >>> has_calendar_date("On November 1, 2012 at 10:12 am Maggie said:"), has_calendar_date("Issue 12, 2012")
+    (True, False)
+    """
+    return _calendar_date(text) is not None
 
 
 def _calendar_date(text: str) -> date | None:

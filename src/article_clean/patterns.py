@@ -360,13 +360,9 @@ COMMENT_CONTROL = regex.compile(
 OPENING_QUOTE = regex.compile(r"[“«„\"‘]")
 #: A commenter's name before "said:", "says:", "wrote:", "said...".
 COMMENT_SAID = regex.compile(r"\b(?:said|says|wrote|writes)\s*+(?::|\.\.\.|…)$", regex.IGNORECASE)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-#: The date of a comment: a full date ("October 15, 2012", "1 November 2012", "15/10/2012") or "3 hours ago".
+#: A comment's date in the forms `dates.has_calendar_date` does not read: "15/10/2012", "2012-10-15", "3 hours ago".
 COMMENT_DATE = regex.compile(
-    rf"\b(?:(?:{_MONTH_NAMES})\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s++(?:{_MONTH_NAMES})\.?,?\s++\d{{4}}"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|\d++\s++(?:minutes?|hours?|days?|weeks?|months?|years?)\s++ago)\b",
+    r"\b(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d++\s++(?:minutes?|hours?|days?|weeks?|months?|years?)\s++ago)\b",
     regex.IGNORECASE,
 )
 #: A dated line that also names a comment control ("Posted by tj on November 5, 2012 | permalink | Reply").

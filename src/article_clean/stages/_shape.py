@@ -21,9 +21,13 @@ def key(text: str) -> str:
     return " ".join(text.split()).casefold()  # str.split() is the fastest way to collapse white space
 
 
-def words(text: str) -> int:
-    """Count the words in `text`."""
-    return len(text.split())
+def words(text: str, most: int = -1) -> int:
+    """Count the words in `text`; with `most`, stop counting past `most` (the count is then at most `most` + 1).
+
+    >>> words("one two three"), words("one two three", most=1)
+    (3, 2)
+    """
+    return len(text.split(None, most))
 
 
 def is_title_like(text: str, max_words: int) -> bool:
@@ -59,7 +63,7 @@ def is_prose(text: str, min_words: int) -> bool:
     # The ending is read from the tail and the words counted only up to `min_words`: a block may be 100,000
     # characters long, and stages ask this of every block.
     ending = patterns.PROSE_END.search(text, max(0, len(text) - _PROSE_TAIL)) is not None
-    return ending and len(text.split(None, min_words)) >= min_words
+    return ending and words(text, most=min_words) >= min_words
 
 
 def is_kicker(text: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
+from article_clean.dates import has_calendar_date
 from article_clean.errors import DropReason
 from article_clean.stages._shape import is_prose, words
 
@@ -105,10 +106,10 @@ def _stamp(text: str) -> str | None:
     """'control' for a comment control or form field, 'stamp' for a commenter's stamp, None for other lines."""
     if patterns.COMMENT_CONTROL.match(text):
         return "control"
-    count = words(text)
+    count = words(text, most=CONTROL_DATED_WORDS)  # a longer line is no stamp
     if count <= SAID_WORDS and patterns.COMMENT_SAID.search(text):
         return "stamp"
-    dated = count <= CONTROL_DATED_WORDS and patterns.COMMENT_DATE.search(text) is not None
+    dated = count <= CONTROL_DATED_WORDS and (patterns.COMMENT_DATE.search(text) is not None or has_calendar_date(text))
     if dated and (count <= DATED_WORDS or patterns.COMMENT_CONTROL_WORD.search(text)):
         return "stamp"
     return None
