@@ -73,6 +73,8 @@ class DropReason(StrEnum):
     EDITORIAL_NOTE = "editorial_note"
     SEPARATOR = "separator"
     COMMENTS = "comments"
+    POST_METADATA = "post_metadata"
+    NAVIGATION = "navigation"
     NOT_ARTICLE_TEXT = "not_article_text"
     LEARNED_BOILERPLATE = "learned_boilerplate"
     OVER_LIMIT = "over_limit"
@@ -115,6 +117,10 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.EDITORIAL_NOTE: 'A note about the page rather than the story ("This is a rush transcript.").',
     DropReason.SEPARATOR: "A line with no letters or digits, such as a rule of underscores.",
     DropReason.COMMENTS: "A reader comment section: its heading, the comments and the comment form.",
+    DropReason.POST_METADATA: (
+        "A blog post's filing line as its platform prints it: categories, tags, permalink, trackbacks, comment count."
+    ),
+    DropReason.NAVIGATION: 'Links between the pages of a site: "Skip to main", "Newer Post Older Post Home".',
     DropReason.NOT_ARTICLE_TEXT: (
         "A line the line classifier judged not to be article text, from its shape and its neighbours: menus, "
         "related links, footers, comments."

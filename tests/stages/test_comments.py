@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from article_clean import clean_article, patterns
-from article_clean.stages.comments import drop_comment_section
+from article_clean import clean_article
+from article_clean.stages.comments import drop_comment_section, is_comment_heading
 from tests.helpers import body, reasons, run
 
 ARTICLE = [
@@ -157,6 +157,36 @@ def test_only_a_tail_opened_by_a_heading_after_prose_is_dropped(lines: list[str]
     kept = body(draft)
     assert kept == lines[: len(kept)]
     if len(kept) < len(lines):
-        assert patterns.COMMENT_HEADING.match(lines[len(kept)])
+        assert is_comment_heading(lines[len(kept)])
         assert any(line.endswith(".") and len(line.split()) >= 4 for line in kept)
         assert reasons(draft) == ["comments"] * (len(lines) - len(kept))
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Filed under: Travel | 48 Comments »",
+        "Posted by Ann Lee | Permalink | 2 Comments | Trackback",
+        "Print This Post • 4 Comments",
+    ],
+)
+def test_a_meta_line_ending_in_its_count_opens_the_section(meta: str) -> None:
+    """A post's meta line whose last parts count its comments heads them like a heading of its own."""
+    tail = [meta, "August 9th, 2012 at 8:38 am", "infamousdx said,", "Which hotels did you stay at?"]
+    tail += ["August 9th, 2012 at 8:41 am", "Kevin said,", "Agree with all of your choices."]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+
+
+@pytest.mark.parametrize("heading", ["sound off (78 Responses)", "8 appreciated comments on “New work”"])
+def test_a_labelled_count_opens_the_section(heading: str) -> None:
+    """A count in parentheses after a label, or with a word between the number and the noun, is a heading."""
+    tail = [heading, "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie", "Well done on this project!"]
+    tail += ["Luke, on November 7th, 2012", "Great work."]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+
+
+def test_a_share_bar_with_a_comments_button_is_no_meta_line() -> None:
+    """Only a counted part makes a meta line a heading: "Share | Print | Comments" names a button."""
+    lines = [*ARTICLE, "Share | Print | Comments", "Posted on May 2, 2012", "It opens in 2014.", "Ann said:"]
+    lines += ["May 3, 2012", "Work starts in spring."]
+    assert body(run(drop_comment_section, *lines)) == lines

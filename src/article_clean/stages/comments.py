@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from article_clean.draft import Block, Draft
 
-__all__ = ["drop_comment_section"]
+__all__ = ["drop_comment_section", "is_comment_heading"]
 
 #: Lines below a heading read to judge whether comments follow.
 LOOKAHEAD = 30
@@ -67,7 +67,7 @@ def drop_comment_section(draft: Draft) -> None:
     kinds: dict[int, str | None] = {}  # each line is judged once, however many headings look at it
     after_prose = False
     for index, block in enumerate(blocks):
-        heading = _is_heading(block.text)
+        heading = is_comment_heading(block.text)
         if heading and after_prose and _comments_follow(blocks, index + 1, kinds):
             for dropped in blocks[index:]:
                 draft.drop(dropped, DropReason.COMMENTS)
@@ -76,9 +76,20 @@ def drop_comment_section(draft: Draft) -> None:
         after_prose = after_prose or (not heading and is_prose(block.text, PROSE_WORDS))
 
 
-def _is_heading(text: str) -> bool:
-    if len(text) > MAX_HEADING_CHARS or patterns.COMMENT_HEADING.match(text) is None:
+def is_comment_heading(text: str) -> bool:
+    """Whether `text` reads as the heading of a comment section, or a post's meta line ending in its count.
+
+    >>> [is_comment_heading(text) for text in ("38 Responses to “Storm hits”", "Filed under: Travel | 48 Comments »")]
+    [True, True]
+    >>> [is_comment_heading(text) for text in ("Share | Print | Comments", "12 comments were read out, he then said.")]
+    [False, False]
+    """
+    if len(text) > MAX_HEADING_CHARS:
         return False
+    if patterns.COMMENT_HEADING.match(text) is None:
+        # Only a counted part: a share bar names "Comments" among its buttons too.
+        parts = patterns.META_SEPARATOR.split(text)
+        return any(patterns.COMMENT_COUNT.match(part) for part in parts[1:])
     # A sentence that starts like a count ("12 replies to the survey said …") is body text; a heading that quotes
     # the post's title ("3 Responses to “Who attacked them?”") may end like one.
     return not is_prose(text, SENTENCE_WORDS) or patterns.OPENING_QUOTE.search(text) is not None
