@@ -178,3 +178,35 @@ def test_extracted_text_pipeline_keeps_a_list_body() -> None:
     assert "classify_lines" not in EXTRACTED_TEXT_PIPELINE.names
     assert [paragraph.text for paragraph in article.paragraphs][-len(items) :] == items
     assert {record.text for record in article.dropped} == {"Read More", "Advertisement"}
+
+
+class _MiddlingModel:
+    """Scores every line 0.4: above the text threshold, below the HTML one."""
+
+    threshold = 0.3
+    html_threshold = 0.5
+
+    def probabilities(self, lines: list[str], dom: object = None) -> np.ndarray:
+        del dom
+        return np.full(len(lines), 0.4)
+
+
+def test_html_pages_are_judged_with_their_own_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page given as HTML is cut at the model's HTML threshold, a text page at the text one."""
+    monkeypatch.setattr(classify, "line_model", _MiddlingModel)
+    lines = [f"Paragraph number {n} of the story." for n in range(12)]
+    text = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in text.paragraphs] == lines
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+    page = clean_article(html, pipeline=DEFAULT_PIPELINE.only("parse", "segment_html", "classify_lines"))
+    assert page.paragraphs == ()
+    assert {record.reason.value for record in page.dropped} == {"not_article_text"}
+
+
+def test_a_model_file_without_an_html_threshold_uses_the_text_one() -> None:
+    """Older model files name one threshold; it then serves HTML too."""
+    model = LineModel.from_json(
+        {"format": "article-clean-lines/1", "features": FEATURE_NAMES, "stages": [], "decode": {"t": 0.25}}
+    )
+    assert (model.threshold, model.html_threshold) == (0.25, 0.25)
+    assert line_model().html_threshold >= line_model().threshold

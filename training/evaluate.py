@@ -8,8 +8,9 @@ stages are fitted on the other folds, and each held-out input is cleaned as the 
 The table also scores the input as given, the pipeline without the classifier (baseline), one round of the
 classifier instead of the fixed point, and models fitted on one corpus only and tested on the other.
 
-The threshold is chosen on the out-of-fold results: among the thresholds that leave no extractor output below
-its own uncleaned F1, the one with the best mean F1 over all input sets.
+The thresholds are chosen on the out-of-fold results. For text: among the thresholds that leave no extractor
+output below its own uncleaned F1, the one with the best mean F1 over the text input sets. For HTML, whose blocks
+carry their markup's evidence: the best mean F1 over the HTML input sets.
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ class Report:
     """Dragnet at the chosen threshold with the pipeline's title prepended: its annotators kept the title."""
     chosen: float = 0.0
     why: str = ""
+    html_chosen: float = 0.0
+    html_why: str = ""
+
+    def threshold_of(self, name: str) -> float:
+        """The chosen threshold for an input set: the HTML one for HTML inputs."""
+        return self.html_chosen if SETS.get(name) == "html" else self.chosen
 
 
 def cv_plans(dataset: Dataset, folds: int) -> list[Plan]:
@@ -95,7 +102,7 @@ def cross_plans(dataset: Dataset) -> list[Plan]:
 
 def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
     """The model of a plan, fitted on its training inputs; cached by data, settings, plan and fitting code."""
-    settings = json.dumps(asdict(replace(params, threshold=0.0)), sort_keys=True)
+    settings = json.dumps(asdict(replace(params, threshold=0.0, html_threshold=0.0)), sort_keys=True)
     code = (Path(__file__).parent / "fit.py").read_bytes()
     digest = hashlib.sha256(
         f"{dataset.key}{settings}{plan.name}{plan.train.tobytes().hex()}".encode() + code
@@ -142,7 +149,7 @@ def score_sets(dataset: Dataset, scorer: Scorer, text: Callable[[int], str | Non
 
 
 def choose_threshold(cv: dict[float, Scores], raw: Scores) -> tuple[float, str]:
-    """The threshold with the best mean F1 over sets among those that leave no extractor output below its input.
+    """The threshold with the best mean F1 over text sets among those that leave no extractor output below its input.
 
     >>> cv = {0.3: {"a": {"f1": 0.9}, "scrapinghub scraped:x": {"f1": 0.7}},
     ...       0.5: {"a": {"f1": 0.95}, "scrapinghub scraped:x": {"f1": 0.6}}}
@@ -152,7 +159,7 @@ def choose_threshold(cv: dict[float, Scores], raw: Scores) -> tuple[float, str]:
     extracted = [name for name in raw if SETS.get(name) == "extracted"]
 
     def mean_f1(threshold: float) -> float:
-        return float(np.mean([scores["f1"] for scores in cv[threshold].values()]))
+        return float(np.mean([scores["f1"] for name, scores in cv[threshold].items() if SETS.get(name) != "html"]))
 
     safe = [t for t in cv if all(cv[t][name]["f1"] >= raw[name]["f1"] for name in extracted if name in cv[t])]
     if safe:
@@ -160,6 +167,20 @@ def choose_threshold(cv: dict[float, Scores], raw: Scores) -> tuple[float, str]:
         return best, f"best mean F1 over all sets ({mean_f1(best):.3f}) among thresholds {safe} keeping extractor F1"
     best = max(cv, key=mean_f1)
     return best, f"no threshold keeps every extractor output's F1; best mean F1 ({mean_f1(best):.3f})"
+
+
+def choose_html_threshold(cv: dict[float, Scores]) -> tuple[float, str]:
+    """The threshold with the best mean F1 over the HTML sets (the lower one of a tie).
+
+    >>> choose_html_threshold({0.3: {"dragnet html": {"f1": 0.9}}, 0.4: {"dragnet html": {"f1": 0.92}}})[0]
+    0.4
+    """
+
+    def mean_f1(threshold: float) -> float:
+        return float(np.mean([scores["f1"] for name, scores in cv[threshold].items() if SETS.get(name) == "html"]))
+
+    best = max(sorted(cv), key=mean_f1)
+    return best, f"best mean F1 over the HTML sets ({mean_f1(best):.3f})"
 
 
 def evaluate(dataset: Dataset, scorer: Scorer, params: Params, thresholds: Sequence[float], folds: int) -> Report:
@@ -174,8 +195,13 @@ def evaluate(dataset: Dataset, scorer: Scorer, params: Params, thresholds: Seque
     for threshold, texts in predicted.items():
         report.cv[threshold] = score_sets(dataset, scorer, texts.get)
     report.chosen, report.why = choose_threshold(report.cv, report.raw)
-    chosen = predicted[report.chosen]
-    report.titled = score_sets(dataset, scorer, lambda i: _titled(dataset.inputs[i], chosen.get(i)))
+    report.html_chosen, report.html_why = choose_html_threshold(report.cv)
+
+    def titled(index: int) -> str | None:
+        item = dataset.inputs[index]
+        return _titled(item, predicted[report.threshold_of(item.set)].get(index))
+
+    report.titled = score_sets(dataset, scorer, titled)
     for threshold, texts in predict(dataset, plans, params, thresholds, rounds=1).items():
         report.one_round[threshold] = score_sets(dataset, scorer, texts.get)
     for threshold, texts in predict(dataset, cross_plans(dataset), params, thresholds, rounds=MAX_ROUNDS).items():
@@ -195,9 +221,7 @@ def _cell(scores: Scores, name: str, key: str = "f1") -> str:
 
 
 def main_table(report: Report, dataset: Dataset) -> str:
-    """Per input set: input as given, baseline, the classifier at the chosen threshold, one round, cross-source."""
-    t = report.chosen
-    cv, one, cross = report.cv[t], report.one_round[t], report.cross[t]
+    """Per input set: input as given, baseline, the classifier at its chosen threshold, one round, cross-source."""
     lines = [
         "| input set | inputs | raw F1 | baseline F1 / P / R | classifier F1 / P / R | ΔF1 vs raw | one round F1 | "
         "cross-source F1 |",
@@ -205,6 +229,8 @@ def main_table(report: Report, dataset: Dataset) -> str:
     ]
     for name in SETS:
         count = sum(item.set == name for item in dataset.inputs)
+        t = report.threshold_of(name)
+        cv, one, cross = report.cv[t], report.one_round[t], report.cross[t]
         base = " / ".join(_cell(report.baseline, name, key) for key in ("f1", "precision", "recall"))
         ours = " / ".join(_cell(cv, name, key) for key in ("f1", "precision", "recall"))
         delta = f"{cv[name]['f1'] - report.raw[name]['f1']:+.3f}" if name in report.raw else "–"
@@ -222,20 +248,25 @@ def sweep_table(report: Report) -> str:
     lines = [head, "|---|" + "---|" * len(report.thresholds)]
     for name in SETS:
         lines.append(f"| {name} | " + " | ".join(_cell(report.cv[t], name) for t in report.thresholds) + " |")
-    means = [float(np.mean([s["f1"] for s in report.cv[t].values()])) for t in report.thresholds]
-    lines.append("| mean over sets | " + " | ".join(f"{m:.3f}".removeprefix("0") for m in means) + " |")
+    for label, html in (("text sets", False), ("HTML sets", True)):
+        means = [
+            float(np.mean([s["f1"] for name, s in report.cv[t].items() if (SETS.get(name) == "html") == html]))
+            for t in report.thresholds
+        ]
+        lines.append(f"| mean over {label} | " + " | ".join(f"{m:.3f}".removeprefix("0") for m in means) + " |")
     return "\n".join(lines)
 
 
 def render(report: Report, dataset: Dataset, params: Params, folds: int) -> str:
     """The whole report as markdown."""
-    settings = ", ".join(f"{key}={value}" for key, value in asdict(params).items() if key != "threshold")
+    settings = ", ".join(f"{key}={value}" for key, value in asdict(params).items() if "threshold" not in key)
     return "\n\n".join(
         [
             f"Grouped {folds}-fold CV by site, {len(dataset.inputs)} inputs, {len(dataset.pages.y)} lines; {settings}; "
             f"decoding to a fixed point (at most {MAX_ROUNDS} rounds), inputs under {stage_min_lines()} lines left "
             f"alone.",
-            f"Chosen threshold: **{report.chosen:g}** — {report.why}.",
+            f"Chosen threshold: **{report.chosen:g}** — {report.why}. For HTML: **{report.html_chosen:g}** — "
+            f"{report.html_why}.",
             main_table(report, dataset),
             "Out-of-fold F1 by threshold:",
             sweep_table(report),

@@ -51,6 +51,8 @@ class Params:
     """Folds for the out-of-fold stage-1 probabilities that stage 2 learns from."""
     threshold: float = 0.3
     """Lines scored below this are dropped; chosen by `training.evaluate` on out-of-fold results."""
+    html_threshold: float = 0.45
+    """The same for the blocks of an HTML page, chosen on the HTML inputs alone."""
     seed: int = 0
     body_views: bool = False
     """Also fit on each page's body lines alone, all labelled body (measured: no gain, see the README)."""
@@ -74,11 +76,17 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
     parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
     parser.add_argument("--kept-views", type=float, default=DEFAULTS.kept_views, metavar="T")
+    parser.add_argument(
+        "--seed", type=int, default=DEFAULTS.seed, help="the subsampling seed: refit with others to see the spread"
+    )
 
 
-def params_from(args: argparse.Namespace, threshold: float = DEFAULTS.threshold) -> Params:
+def params_from(
+    args: argparse.Namespace, threshold: float = DEFAULTS.threshold, html_threshold: float = DEFAULTS.html_threshold
+) -> Params:
     """The `Params` the parsed options ask for."""
     return Params(
+        html_threshold=html_threshold,
         trees1=args.trees1,
         trees2=args.trees2,
         depth=args.depth,
@@ -87,6 +95,7 @@ def params_from(args: argparse.Namespace, threshold: float = DEFAULTS.threshold)
         body_views=args.body_views,
         weighting=args.weighting,
         kept_views=args.kept_views,
+        seed=args.seed,
     )
 
 
@@ -217,12 +226,12 @@ def export_ensemble(model: lgb.LGBMClassifier) -> dict[str, Any]:
     return {**nodes, "roots": roots, "depth": deepest, "base": 0.0}
 
 
-def export(model: TwoStage, threshold: float) -> dict[str, Any]:
-    """The model file's content, as `LineModel.from_json` reads it."""
+def export(model: TwoStage, threshold: float, html_threshold: float | None = None) -> dict[str, Any]:
+    """The model file's content, as `LineModel.from_json` reads it (the HTML threshold is the text one if None)."""
     return {
         "format": FORMAT,
         "features": FEATURE_NAMES,
         "stack_features": STACK_NAMES,
         "stages": [export_ensemble(model.first), export_ensemble(model.second)],
-        "decode": {"mode": "thr", "t": threshold},
+        "decode": {"mode": "thr", "t": threshold, "t_html": threshold if html_threshold is None else html_threshold},
     }

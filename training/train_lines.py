@@ -1,11 +1,11 @@
 """Fit the line model on every bench input and write the model file the library ships.
 
-    python -m training.train_lines [--bench ../shared/bench] [--out FILE] [--threshold T] [--trees1 N] ...
+    python -m training.train_lines [--bench ../shared/bench] [--out FILE] [--threshold T] [--html-threshold T] ...
 
-The default output is `src/article_clean/classifier/line_model.json`. The threshold is not learnt here: take the
-one `training.evaluate` chose on held-out pages. Seeds are fixed and LightGBM runs on one thread, so the same
-data and settings give the same file. Before writing, the exported trees are checked against LightGBM's own
-predictions, so the file scores lines as the fitted model does.
+The default output is `src/article_clean/classifier/line_model.json`. The thresholds (one for text, one for HTML)
+are not learnt here: take the ones `training.evaluate` chose on held-out pages. Seeds are fixed and LightGBM runs
+on one thread, so the same data and settings give the same file. Before writing, the exported trees are checked
+against LightGBM's own predictions, so the file scores lines as the fitted model does.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the bench directory")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the model file to write")
     parser.add_argument("--threshold", type=float, default=DEFAULTS.threshold, help="drop lines scored below this")
+    parser.add_argument(
+        "--html-threshold", type=float, default=DEFAULTS.html_threshold, help="the same for the blocks of HTML pages"
+    )
     add_model_arguments(parser)
     return parser.parse_args()
 
@@ -82,11 +85,11 @@ def _arguments() -> argparse.Namespace:
 def main() -> None:
     """Fit, check and write the model file."""
     args = _arguments()
-    params = params_from(args, args.threshold)
+    params = params_from(args, args.threshold, args.html_threshold)
     dataset = load_dataset(args.bench)
     started = time.perf_counter()
     model = train(dataset, params)
-    content = export(model, params.threshold)
+    content = export(model, params.threshold, params.html_threshold)
     worst = check_export(model, content, dataset)
     args.out.write_text(json.dumps(content, separators=(",", ":")), encoding="utf-8")
     nodes = sum(len(stage["feature"]) for stage in content["stages"])
@@ -94,7 +97,7 @@ def main() -> None:
     print(
         f"fitted on {len(dataset.pages.y)} lines of {len(dataset.inputs)} inputs in {seconds:.0f} s; "
         f"export matches LightGBM within {worst:.1g}; wrote {args.out} ({args.out.stat().st_size:,} bytes, "
-        f"{nodes:,} nodes, threshold {params.threshold:g})"
+        f"{nodes:,} nodes, thresholds {params.threshold:g} text, {params.html_threshold:g} HTML)"
     )
 
 

@@ -126,10 +126,15 @@ def _place_tree(data: dict[str, Any], root: int, depth: int, into: tuple[Array, 
 
 @dataclass(frozen=True, slots=True)
 class LineModel:
-    """The two stages and the threshold that decides which lines are article text."""
+    """The two stages and the thresholds that decide which lines are article text: one for text, one for HTML.
+
+    A block of an HTML page carries its markup's evidence, so the model is surer of it and the best threshold
+    is another than for a line of text; both are chosen on held-out pages (`training/evaluate.py`).
+    """
 
     stages: tuple[Ensemble, ...]
     threshold: float
+    html_threshold: float
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LineModel:
@@ -140,7 +145,10 @@ class LineModel:
         if data.get("features", FEATURE_NAMES) != FEATURE_NAMES:
             msg = "the model was fitted on other features than this library computes: refit it (training.train_lines)"
             raise ValueError(msg)
-        return cls(tuple(Ensemble.from_json(stage) for stage in data["stages"]), float(data["decode"]["t"]))
+        decode = data["decode"]
+        threshold = float(decode["t"])
+        stages = tuple(Ensemble.from_json(stage) for stage in data["stages"])
+        return cls(stages, threshold, float(decode.get("t_html", threshold)))
 
     def probabilities(self, lines: list[str], dom: Sequence[tuple[float, ...] | None] | None = None) -> Array:
         """The probability that each line is article text, given all lines of the page in order.

@@ -1,7 +1,8 @@
 """Drop the body lines that the line classifier judges not to be article text: menus, related links, footers.
 
 The classifier scores every remaining line in the context of its page (see `article_clean.classifier`) and
-drops the lines below the model's threshold. Dropping lines changes which lines are neighbours, so the default
+drops the lines below the model's threshold (its HTML threshold for a page given as HTML, whose blocks carry their
+markup's evidence). Dropping lines changes which lines are neighbours, so the default
 pipeline runs the structure stages and this one again while they change anything (`DEFAULT_REPEAT`): the last
 round saw exactly the lines that are kept, so cleaning the result again drops nothing more. A round on the very
 lines an earlier round kept whole is skipped, so the confirming round costs nothing.
@@ -47,18 +48,19 @@ def classify_lines(draft: Draft) -> None:
     if _same(draft.settled, blocks):
         return  # the very lines a previous round kept whole
     model = line_model()
+    threshold = model.html_threshold if draft.format == "html" else model.threshold
     for _ in range(ROUNDS):
         if len(blocks) < MIN_LINES or draft.scorings >= MAX_SCORINGS:
             return  # too short to judge, or out of budget
         draft.scorings += 1
         scores = [score for window in _windows(blocks) for score in _scores(model, window)]
-        if min(scores) >= model.threshold:
+        if min(scores) >= threshold:
             draft.settled = [(block, block.text) for block in blocks]
             return
         for block, score in zip(blocks, scores, strict=True):
-            if score < model.threshold:
+            if score < threshold:
                 draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
-        blocks = [block for block, score in zip(blocks, scores, strict=True) if score >= model.threshold]
+        blocks = [block for block, score in zip(blocks, scores, strict=True) if score >= threshold]
 
 
 def _windows(blocks: list[Block]) -> list[list[Block]]:
