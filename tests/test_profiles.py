@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from article_clean import CleanConfig, clean_article
-from article_clean.profiles import BUILTIN_PROFILES, Profile, compile_profiles
+from article_clean.profiles import BUILTIN_PROFILES, Profile, _first_characters, compile_profiles
 
 ALL = compile_profiles(BUILTIN_PROFILES)
 LEDE = "The minister resigned on Friday after a week of protests in the capital, officials said."
@@ -102,3 +104,41 @@ def test_a_cut_needs_its_end_marked() -> None:
     """Without the credit's repeat nothing marks where the furniture ends, so the line is left whole."""
     joined = f"{LEDE} Enlarge this image toggle caption Win McNamee/Getty Images The House is expected to vote."
     assert clean_article(joined).text == joined
+
+
+#: First characters whose case equivalents differ between ASCII and Unicode (Kelvin sign, long s, dotted I).
+_ODD_STARTS = ["", "K", "k", "\u212a", "s", "S", "\u017f", "i", "I", "\u0130", "\u00df", "1", " ", "(", "\u00a9"]
+
+
+@given(
+    st.sampled_from([line for p in BUILTIN_PROFILES for line in (*p.examples.furniture, *p.examples.body)]),
+    st.sampled_from(_ODD_STARTS),
+    st.booleans(),
+)
+def test_the_first_character_index_finds_what_the_whole_pattern_finds(line: str, start: str, swap: bool) -> None:
+    """The index by first character is only a shortcut: every line gets the verdict of all rules tried in order."""
+    text = start + (line[1:] if swap else line)
+    whole = ALL.lines.match(text) if ALL.lines else None
+    expected = ALL.reasons[int(whole.lastgroup[1:])] if whole and whole.lastgroup else None
+    assert ALL.drop_reason(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts"),
+    [
+        ("Read more", {"r"}),
+        ("(?:Posted|Filed) in .+|Tags: .+", {"p", "f", "t"}),
+        ("(?:(?:A|b)c|D)e", {"a", "b", "d"}),
+        ("(?:Posted )?Tags", None),
+        ("[0-9]+ comments", None),
+        ("\\d+ comments", None),
+        ("(?i)share", None),
+        ("A*share", None),
+        ("\u00a9 2019", None),
+        ("(?:|x)y", None),
+    ],
+)
+def test_first_characters_of_a_rule(pattern: str, firsts: set[str] | None) -> None:
+    """Only a plain ASCII literal opening each alternative is read; anything else sends the rule to every line."""
+    found = _first_characters(pattern)
+    assert (None if found is None else set(found)) == firsts

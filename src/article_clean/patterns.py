@@ -336,18 +336,20 @@ _COUNT = r"\d++(?:[,.]\d{3})*+"
 #: A count of comments: "15 comments", "100 of 253 comments", "8 appreciated comments".
 _COUNTED = rf"{_COUNT}\s++(?:of\s++{_COUNT}\s++)?(?:\p{{L}}++\s++){{0,2}}?(?:{_COMMENT_NOUNS})\b"
 #: The heading that opens a reader comment section: "15 comments to <title>", "38 Responses to “…”",
-#: "{ 34 comments… read them below or add one }", "Comments (41)", "sound off (78 Responses)", "Leave a Reply",
-#: "Join the discussion".
+#: "{ 34 comments… read them below or add one }", "Comments (41)", "Leave a Reply", "Join the discussion".
 COMMENT_HEADING = regex.compile(
     r"^[\W_]*+(?:"
     rf"{_COUNTED}[^\n]{{0,160}}+"
-    rf"|[\p{{L}} ]{{1,40}}?\(\s*+{_COUNT}\s++(?:{_COMMENT_NOUNS})\s*+\)"
     r"|leave\s++a\s++(?:reply|comment)|post\s++a\s++comment|add\s++(?:a|your)\s++comment"
     r"|join\s++the\s++(?:discussion|conversation)|(?:reader\s++)?comments?(?:\s*+\(\d++\))?|discussion"
     r"|have\s++your\s++say|comments\s++so\s++far\b[^\n]{0,80}+|no\s++comments\s++yet\b[^\n]{0,80}+"
     r"|be\s++the\s++first\s++to\s++comment\b[^\n]{0,80}+"
     r")[\W_]*+$",
     regex.IGNORECASE,
+)
+#: A count in parentheses after a short label: "sound off (78 Responses)".
+COMMENT_LABELLED_COUNT = regex.compile(
+    rf"^[\p{{L}} ]{{1,40}}+\(\s*+{_COUNT}\s++(?:{_COMMENT_NOUNS})\s*+\)$", regex.IGNORECASE
 )
 #: A comment count standing alone, as one part of a post's meta line ("Filed under: Travel | 48 Comments »").
 COMMENT_COUNT = regex.compile(rf"^[\W_]*+{_COUNTED}[\W_]*+$", regex.IGNORECASE)

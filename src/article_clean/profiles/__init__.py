@@ -14,14 +14,18 @@ become videos (named group `title`). Adding a publisher is adding a file; no fil
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from article_clean.errors import DropReason
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "BUILTIN_PROFILES",
@@ -122,17 +126,29 @@ class Profile(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class CompiledProfiles:
-    """Every line rule of a set of profiles in one pattern, so a line is tried once, not once per rule."""
+    """Every line rule of a set of profiles in one pattern, so a line is tried once, not once per rule.
+
+    Each line of each page is tried, so the rules are also indexed by the ASCII character a match can start with:
+    a line meets one pattern of the few rules it can match, in their order, plus the rules whose first character
+    is not known.
+    """
 
     lines: regex.Pattern[str] | None
     reasons: tuple[DropReason, ...]
     captions: tuple[regex.Pattern[str], ...]
     videos: tuple[regex.Pattern[str], ...]
     cuts: tuple[regex.Pattern[str], ...]
+    by_first: dict[str, regex.Pattern[str] | None] = field(default_factory=dict)
+    """The rules a line starting with this ASCII character (lower-cased) can match; others use `anywhere`."""
+    anywhere: regex.Pattern[str] | None = None
+    """The rules whose first character is not known."""
 
     def drop_reason(self, text: str) -> DropReason | None:
         """The reason to drop `text`, if a line rule matches all of it."""
-        match = self.lines.match(text) if self.lines else None
+        first = text[:1]
+        # Outside ASCII, case equivalence is the regex module's own (İ matches i): such a line meets every rule.
+        pattern = self.by_first.get(first.lower(), self.anywhere) if first.isascii() and self.by_first else self.lines
+        match = pattern.match(text) if pattern else None
         return self.reasons[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
     def caption(self, text: str) -> tuple[str, str | None] | None:
@@ -184,18 +200,115 @@ _RECENT_SIZE = 4
 _RECENT: list[tuple[tuple[Profile, ...], CompiledProfiles]] = []
 
 
+def _alternation(rules: list[tuple[int, LineRule]]) -> regex.Pattern[str] | None:
+    """One pattern of numbered rules; an empty marker group closes each, so `lastgroup` names the one that matched."""
+    if not rules:
+        return None
+    return regex.compile("^(?:" + "|".join(f"{_scoped(rule)}(?P<r{number}>)$" for number, rule in rules) + ")")
+
+
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """The ASCII characters, lower-cased, a match of `pattern` can start with, or None when that is not plain to see.
+
+    Each alternative must open with an ASCII literal, or with a group whose alternatives do; anything else (a class, an
+    escape, an inline flag, a start that may be absent) gives None, and the rule is then tried on every line.
+
+    >>> sorted(_first_characters("(?:Posted|filed) in .+|Tags: .+"))
+    ['f', 'p', 't']
+    >>> _first_characters("(?:Posted )?Tags: .+") is None, _first_characters("[0-9]+ comments") is None
+    (True, True)
+    """
+    alternatives = _top_level(pattern, "|")
+    if alternatives is None:
+        return None
+    firsts: set[str] = set()
+    for alternative in alternatives:
+        if alternative.startswith("("):
+            end = _closing(alternative)
+            inner = alternative[3:end] if alternative.startswith("(?:") else alternative[1:end]
+            if end < 0 or (alternative.startswith("(?") and not alternative.startswith("(?:")):
+                return None
+            if alternative[end + 1 : end + 2] in ("?", "*", "{"):
+                return None  # the group may match nothing
+            found = _first_characters(inner)
+        elif _plain_start(alternative):
+            found = frozenset(alternative[0].lower())
+        else:
+            found = None
+        if found is None:
+            return None
+        firsts |= found
+    return frozenset(firsts)
+
+
+def _plain_start(alternative: str) -> bool:
+    """Whether `alternative` opens with an ASCII literal that must be there (no quantifier lets it be absent)."""
+    first, after = alternative[:1], alternative[1:2]
+    return bool(first) and first.isascii() and first not in "\\[.^$)*+?{" and after not in ("?", "*", "{")
+
+
+def _skip(pattern: str, index: int) -> int:
+    """The index after the escape or character class at `index`, or after the plain character there."""
+    if pattern[index] == "\\":
+        return index + 2
+    if pattern[index] == "[":
+        end = index + 1
+        end += pattern[end : end + 1] == "^"
+        end += pattern[end : end + 1] == "]"
+        close = pattern.find("]", end)
+        return len(pattern) if close < 0 else close + 1
+    return index + 1
+
+
+def _nesting(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of `pattern` outside escapes and classes, with the group depth after it."""
+    depth, index = 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char in "\\[":
+            index = _skip(pattern, index)
+            continue
+        depth += (char == "(") - (char == ")")
+        yield index, char, depth
+        index += 1
+
+
+def _top_level(pattern: str, separator: str) -> list[str] | None:
+    """`pattern` split at `separator` outside groups, escapes and classes; None if its groups do not balance."""
+    parts, start, depth = [], 0, 0
+    for index, char, depth in _nesting(pattern):
+        if depth < 0:
+            return None
+        if char == separator and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    return [*parts, pattern[start:]] if depth == 0 else None
+
+
+def _closing(pattern: str) -> int:
+    """The index of the parenthesis that closes the group opening `pattern`, or -1."""
+    return next((index for index, _, depth in _nesting(pattern) if depth == 0), -1)
+
+
 @lru_cache(maxsize=8)
 def _compiled(profiles: tuple[Profile, ...]) -> CompiledProfiles:
-    rules = [rule for profile in profiles for rule in profile.lines]
-    # An empty marker group closes each alternative, so `lastgroup` names the rule that matched.
-    alternatives = "|".join(f"{_scoped(rule)}(?P<r{number}>)$" for number, rule in enumerate(rules))
+    rules = list(enumerate(rule for profile in profiles for rule in profile.lines))
+    firsts = [_first_characters(rule.pattern) for _, rule in rules]
+    anywhere = [pair for pair, first in zip(rules, firsts, strict=True) if first is None]
+    keys = sorted({char for first in firsts if first for char in first})
+    by_first = {
+        key: _alternation([pair for pair, first in zip(rules, firsts, strict=True) if first is None or key in first])
+        for key in keys
+    }
     return CompiledProfiles(
-        lines=regex.compile(f"^(?:{alternatives})") if rules else None,
-        reasons=tuple(rule.reason for rule in rules),
+        lines=_alternation(rules),
+        reasons=tuple(rule.reason for _, rule in rules),
         captions=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.captions),
         videos=tuple(regex.compile(f"^{_scoped(rule)}$") for p in profiles for rule in p.videos),
         # Multi-line, so that `^` and `$` hold at line ends when the lines of a page are searched at once.
         cuts=tuple(regex.compile(_scoped(rule), regex.MULTILINE) for p in profiles for rule in p.cuts),
+        by_first=by_first,
+        anywhere=_alternation(anywhere),
     )
 
 

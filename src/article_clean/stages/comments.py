@@ -87,6 +87,11 @@ def is_comment_heading(text: str) -> bool:
     if len(text) > MAX_HEADING_CHARS:
         return False
     if patterns.COMMENT_HEADING.match(text) is None:
+        # Every line of every page comes here: the cheap tests on its characters go first.
+        if text.endswith(")") and patterns.COMMENT_LABELLED_COUNT.match(text):
+            return True
+        if "|" not in text and "•" not in text and "·" not in text:
+            return False
         # Only a counted part: a share bar names "Comments" among its buttons too.
         parts = patterns.META_SEPARATOR.split(text)
         return any(patterns.COMMENT_COUNT.match(part) for part in parts[1:])
