@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_clean import Article, clean_article
+from article_clean import Article, clean_article, patterns
 from tests.adversarial import CLASSES
 
 SIZE = 20_000
@@ -55,3 +55,14 @@ def test_one_line_is_split_past_the_line_limit() -> None:
     article = clean_article(raw, max_line_chars=1000)
     assert article.source.limited == ("max_line_chars",)
     assert " ".join(p.text for p in article.paragraphs).split() == raw.split()
+
+
+def test_separators_read_inside_text_start_at_a_run_of_white_space() -> None:
+    """Regression: a searched pattern that opens with a white-space run may only start where the run starts.
+
+    Otherwise it is tried at every position of a long run, which is quadratic: the robustness audit found
+    `META_SEPARATOR` at 16x from n to 4n on newlines.
+    """
+    searched = [patterns.TITLE_SEPARATOR, patterns.BYLINE_DATE_CUT, patterns.META_SEPARATOR]
+    assert all(pattern.pattern.startswith("(?<!\\s)\\s++") for pattern in searched)
+    assert patterns.META_SEPARATOR.split("\n" * 1000 + "a | b") == ["\n" * 1000 + "a", "b"]

@@ -354,7 +354,7 @@ COMMENT_LABELLED_COUNT = regex.compile(
 #: A comment count standing alone, as one part of a post's meta line ("Filed under: Travel | 48 Comments »").
 COMMENT_COUNT = regex.compile(rf"^[\W_]*+{_COUNTED}[\W_]*+$", regex.IGNORECASE)
 #: What separates the parts of a meta line: "Posted by Ann | Permalink | 2 Comments", "Print This Post • 4 Comments".
-META_SEPARATOR = regex.compile(r"\s++[|•·]\s++")
+META_SEPARATOR = regex.compile(r"(?<!\s)\s++[|•·]\s++")
 #: Lines that belong to a comment form or a comment's own controls: no article has them. A bare "Email" is a
 #: share button as often as a form field, so a field counts only with its "*" or "(required)".
 COMMENT_CONTROL = regex.compile(
