@@ -148,6 +148,11 @@ def score_sets(dataset: Dataset, scorer: Scorer, text: Callable[[int], str | Non
     return scores
 
 
+def _mean_f1(scores: Scores, *, html: bool) -> float:
+    """The mean F1 over the HTML input sets, or over the text ones."""
+    return float(np.mean([score["f1"] for name, score in scores.items() if (SETS.get(name) == "html") == html]))
+
+
 def choose_threshold(cv: dict[float, Scores], raw: Scores) -> tuple[float, str]:
     """The threshold with the best mean F1 over text sets among those that leave no extractor output below its input.
 
@@ -159,12 +164,15 @@ def choose_threshold(cv: dict[float, Scores], raw: Scores) -> tuple[float, str]:
     extracted = [name for name in raw if SETS.get(name) == "extracted"]
 
     def mean_f1(threshold: float) -> float:
-        return float(np.mean([scores["f1"] for name, scores in cv[threshold].items() if SETS.get(name) != "html"]))
+        return _mean_f1(cv[threshold], html=False)
 
     safe = [t for t in cv if all(cv[t][name]["f1"] >= raw[name]["f1"] for name in extracted if name in cv[t])]
     if safe:
         best = max(safe, key=mean_f1)
-        return best, f"best mean F1 over all sets ({mean_f1(best):.3f}) among thresholds {safe} keeping extractor F1"
+        return (
+            best,
+            f"best mean F1 over the text sets ({mean_f1(best):.3f}) among thresholds {safe} keeping extractor F1",
+        )
     best = max(cv, key=mean_f1)
     return best, f"no threshold keeps every extractor output's F1; best mean F1 ({mean_f1(best):.3f})"
 
@@ -177,7 +185,7 @@ def choose_html_threshold(cv: dict[float, Scores]) -> tuple[float, str]:
     """
 
     def mean_f1(threshold: float) -> float:
-        return float(np.mean([scores["f1"] for name, scores in cv[threshold].items() if SETS.get(name) == "html"]))
+        return _mean_f1(cv[threshold], html=True)
 
     best = max(sorted(cv), key=mean_f1)
     return best, f"best mean F1 over the HTML sets ({mean_f1(best):.3f})"
@@ -249,10 +257,7 @@ def sweep_table(report: Report) -> str:
     for name in SETS:
         lines.append(f"| {name} | " + " | ".join(_cell(report.cv[t], name) for t in report.thresholds) + " |")
     for label, html in (("text sets", False), ("HTML sets", True)):
-        means = [
-            float(np.mean([s["f1"] for name, s in report.cv[t].items() if (SETS.get(name) == "html") == html]))
-            for t in report.thresholds
-        ]
+        means = [_mean_f1(report.cv[t], html=html) for t in report.thresholds]
         lines.append(f"| mean over {label} | " + " | ".join(f"{m:.3f}".removeprefix("0") for m in means) + " |")
     return "\n".join(lines)
 

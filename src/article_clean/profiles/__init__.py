@@ -14,7 +14,7 @@ become videos (named group `title`). Adding a publisher is adding a file; no fil
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -138,16 +138,16 @@ class CompiledProfiles:
     captions: tuple[regex.Pattern[str], ...]
     videos: tuple[regex.Pattern[str], ...]
     cuts: tuple[regex.Pattern[str], ...]
-    by_first: dict[str, regex.Pattern[str] | None] = field(default_factory=dict)
+    by_first: dict[str, regex.Pattern[str] | None]
     """The rules a line starting with this ASCII character (lower-cased) can match; others use `anywhere`."""
-    anywhere: regex.Pattern[str] | None = None
+    anywhere: regex.Pattern[str] | None
     """The rules whose first character is not known."""
 
     def drop_reason(self, text: str) -> DropReason | None:
         """The reason to drop `text`, if a line rule matches all of it."""
         first = text[:1]
         # Outside ASCII, case equivalence is the regex module's own (İ matches i): such a line meets every rule.
-        pattern = self.by_first.get(first.lower(), self.anywhere) if first.isascii() and self.by_first else self.lines
+        pattern = self.by_first.get(first.lower(), self.anywhere) if first.isascii() else self.lines
         match = pattern.match(text) if pattern else None
         return self.reasons[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
@@ -218,16 +218,16 @@ def _first_characters(pattern: str) -> frozenset[str] | None:
     >>> _first_characters("(?:Posted )?Tags: .+") is None, _first_characters("[0-9]+ comments") is None
     (True, True)
     """
-    alternatives = _top_level(pattern, "|")
+    alternatives = _alternatives(pattern)
     if alternatives is None:
         return None
     firsts: set[str] = set()
     for alternative in alternatives:
         if alternative.startswith("("):
             end = _closing(alternative)
-            inner = alternative[3:end] if alternative.startswith("(?:") else alternative[1:end]
             if end < 0 or (alternative.startswith("(?") and not alternative.startswith("(?:")):
-                return None
+                return None  # unbalanced, or a group with flags, a name or a lookaround
+            inner = alternative[3:end] if alternative.startswith("(?:") else alternative[1:end]
             if alternative[end + 1 : end + 2] in ("?", "*", "{"):
                 return None  # the group may match nothing
             found = _first_characters(inner)
@@ -273,13 +273,13 @@ def _nesting(pattern: str) -> Iterator[tuple[int, str, int]]:
         index += 1
 
 
-def _top_level(pattern: str, separator: str) -> list[str] | None:
-    """`pattern` split at `separator` outside groups, escapes and classes; None if its groups do not balance."""
+def _alternatives(pattern: str) -> list[str] | None:
+    """`pattern` split at each `|` outside groups, escapes and classes; None if its groups do not balance."""
     parts, start, depth = [], 0, 0
     for index, char, depth in _nesting(pattern):
         if depth < 0:
             return None
-        if char == separator and depth == 0:
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
     return [*parts, pattern[start:]] if depth == 0 else None
