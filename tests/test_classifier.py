@@ -10,11 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from article_clean import DEFAULT_PIPELINE, EXTRACTED_TEXT_PIPELINE, clean_article
-from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, line_features
+from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, LineFactsCache, line_features
 from article_clean.classifier.model import Ensemble, LineModel, line_model
 from article_clean.pipeline import Pipeline
 from article_clean.stages import classify
 from article_clean.stages.classify import MIN_LINES
+from tests.strategies import scraped_lines
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
@@ -29,6 +30,26 @@ def test_features_are_finite_and_shaped(lines: list[str]) -> None:
     matrix = line_features(lines)
     assert matrix.shape == (len(lines), N_FEATURES)
     assert np.isfinite(matrix).all()
+
+
+_LINES = st.lists(st.one_of(scraped_lines(), st.text(min_size=1)).map(str.strip).filter(bool), min_size=1, max_size=30)
+
+
+@given(_LINES, st.data())
+def test_cached_line_facts_give_the_same_features(lines: list[str], data: st.DataObject) -> None:
+    """A page scored again reads each line's own facts from the first scoring: the features do not change."""
+    cache = LineFactsCache()
+    assert (line_features(lines, cache=cache) == line_features(lines)).all()
+    kept = data.draw(st.lists(st.sampled_from(lines), min_size=1, max_size=len(lines)))
+    extra = data.draw(st.lists(st.text(min_size=1).map(str.strip).filter(bool), max_size=3))
+    again = kept + extra
+    assert (line_features(again, cache=cache) == line_features(again)).all()
+
+
+def test_a_line_counts_its_own_dates_only() -> None:
+    """A number at a line's end and a date unit opening the next line are no date: each line is read alone."""
+    assert _column(line_features(["Chapter 12", "年 was the year"]), "dates").tolist() == [0.0, 0.0]
+    assert _column(line_features(["On 12 年 it rained"]), "dates").tolist() == [1.0]
 
 
 def test_length_is_weighted_by_script() -> None:
@@ -134,8 +155,8 @@ class _TrimmingModel:
     threshold = 0.5
     floor = 12
 
-    def probabilities(self, lines: list[str], dom: object = None) -> np.ndarray:
-        del dom  # text input: no markup evidence
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
+        del dom, cache  # text input: no markup evidence, and no features to keep
         scores = np.ones(len(lines))
         if len(lines) > self.floor:
             scores[-1] = 0.0
@@ -186,8 +207,8 @@ class _MiddlingModel:
     threshold = 0.3
     html_threshold = 0.5
 
-    def probabilities(self, lines: list[str], dom: object = None) -> np.ndarray:
-        del dom
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
+        del dom, cache
         return np.full(len(lines), 0.4)
 
 

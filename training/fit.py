@@ -73,6 +73,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trees2", type=int, default=DEFAULTS.trees2)
     parser.add_argument("--depth", type=int, default=DEFAULTS.depth)
     parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
+    parser.add_argument("--learning-rate", type=float, default=DEFAULTS.learning_rate)
     parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
     parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
     parser.add_argument("--kept-views", type=float, default=DEFAULTS.kept_views, metavar="T")
@@ -91,6 +92,7 @@ def params_from(
         trees2=args.trees2,
         depth=args.depth,
         leaves=args.leaves,
+        learning_rate=args.learning_rate,
         threshold=threshold,
         body_views=args.body_views,
         weighting=args.weighting,

@@ -39,7 +39,7 @@ class Block:
     label: str | None = None
     """A leading bold label from its inline markup ("Before" from `<strong>Before:</strong>`)."""
     fate: str | None = None
-    """None while the block is a body candidate; the field it went to, or "dropped"."""
+    """None while the block is a body candidate; the field it went to, or "dropped" (`Draft.place`, `Draft.drop`)."""
     source: str = ""
     """The text as it first came from the input, for the audit trail when cleaning leaves nothing."""
     dom: tuple[float, ...] | None = None
@@ -107,10 +107,13 @@ class Draft:
     """How many lines of the input had mojibake repaired."""
     limited: set[str] = field(default_factory=set)
     """The input limits of the config that applied (`max_input_chars`, `max_depth`, `max_line_chars`)."""
+    unswept: int = 0
+    """Blocks dropped or placed since the last `sweep`: most stages change nothing, and then it has nothing to do."""
 
     def drop(self, block: Block, reason: DropReason) -> None:
         """Remove `block` from the body, recording why in the audit trail."""
         block.fate = "dropped"
+        self.unswept += 1
         self.drop_text(block.text or block.source, reason, block.line)
 
     def drop_text(self, text: str, reason: DropReason, line: int | None = None) -> None:
@@ -120,9 +123,11 @@ class Draft:
     def place(self, block: Block, into: str) -> None:
         """Remove `block` from the body because its text now lives in the field `into`."""
         block.fate = into
+        self.unswept += 1
         self.placed.append(Placement(block.line, into, block.text or block.source, self.stage))
 
     def sweep(self) -> None:
         """Forget the blocks that were placed or dropped; the pipeline calls this after each stage."""
-        if any(block.fate is not None for block in self.blocks):
+        if self.unswept:
             self.blocks = [block for block in self.blocks if block.fate is None]
+            self.unswept = 0

@@ -65,6 +65,30 @@ DEFAULT_MAX_DEPTH = 512
 #: A run of Unicode white space (including no-break and ideographic spaces).
 WHITESPACE_RUN = regex.compile(r"\s++")
 
+
+# Every invisible character and every white space but " " is unprintable to `str.isprintable`, a scan in C that
+# settles almost every line of text before a regular expression runs.
+
+
+def remove_invisible(text: str) -> str:
+    """`text` without the characters `INVISIBLE` matches.
+
+    >>> remove_invisible("Pal\u00admyra")
+    'Palmyra'
+    """
+    return text if text.isprintable() else INVISIBLE.sub("", text)
+
+
+def squash_whitespace(text: str) -> str:
+    """`text` with every run of white space made one space, and trimmed.
+
+    >>> squash_whitespace(" a \u00a0 b\t")
+    'a b'
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return WHITESPACE_RUN.sub(" ", text).strip()
+
 #: List markers at the start of a line: "• item", "* item", "- item" (all of them, so that removal is idempotent).
 BULLET = regex.compile(r"^(?:[•·▪●◦‣∙*\-–]\s++)++(?=\S)")
 

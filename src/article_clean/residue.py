@@ -95,7 +95,7 @@ def _decode_entity(candidate: str) -> str | None:
 
 
 def _visible(text: str) -> str:
-    return patterns.INVISIBLE.sub("", text)
+    return patterns.remove_invisible(text)
 
 
 def _is_breaking(tag_start: str) -> bool:
@@ -203,4 +203,4 @@ def _label(bold: str, plain: str) -> str | None:
 
 
 def _squash(text: str) -> str:
-    return patterns.WHITESPACE_RUN.sub(" ", text).strip()
+    return patterns.squash_whitespace(text)

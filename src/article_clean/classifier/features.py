@@ -26,8 +26,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from article_clean._memo import memo_line
-
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -37,7 +35,10 @@ __all__ = [
     "N_FEATURES",
     "OWN_NAMES",
     "STACK_NAMES",
+    "LineFacts",
+    "LineFactsCache",
     "dom_features",
+    "line_facts",
     "line_features",
     "max_subarray",
     "stack_features",
@@ -95,8 +96,10 @@ def _build_table() -> Array:
 
 _BULLET_CPS = np.array(sorted(ord(c) for c in BULLETS), dtype=np.uint32)
 
-DATE_RE = re.compile(  # all alternatives start with a digit: the lookahead makes the scan cheap
-    r"(?=\d)(?:\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,4}\s?[年月日일])"
+#: All alternatives start with a digit: the lookahead makes the scan cheap. None crosses a line's end, so that
+#: a line's count does not depend on the line after it.
+DATE_RE = re.compile(
+    r"(?=\d)(?:\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,4}[^\S\n]?[年月日일])"
 )
 LINK_RE = re.compile(r"(?=[hHwW.@])(?:https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w)", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
@@ -375,8 +378,79 @@ def _signed_log(d: Array) -> Array:
 # own features
 
 
-def own_features(lines: list[str]) -> Array:
-    """Features of each line by itself (plus page-level repetition and title overlap)."""
+#: The own features that compare a line with the rest of the page; every other one reads the line alone.
+_PAGE_NAMES = ("log_repeat", "title_overlap", "title_contain", "seq_number", "log_same_opening", "log_same_ending")
+_LINE_NAMES = [name for name in OWN_NAMES if name not in _PAGE_NAMES]
+#: Longer lines are not compared with the title: a paragraph shares words with any headline.
+_TITLE_MAX_WLEN = 400
+
+
+@dataclass(frozen=True, slots=True)
+class LineFacts:
+    """What each of some lines says by itself: the page-level own features compare these across the page.
+
+    `columns` holds the own features that read one line alone (`_LINE_NAMES`), then its weighted length.
+    """
+
+    columns: Array
+    keys: list[str]
+    """The lines lower-cased, for repetition."""
+    tokens: list[frozenset[str] | None]
+    """Their words, for the overlap with the title; None for a line too long to compare."""
+    numbers: Array
+    """The number a line opens with, as in a numbered list; -10 for none."""
+    openings: list[str]
+    endings: list[str]
+
+    def take(self, index: list[int]) -> LineFacts:
+        """The facts of the lines at `index`, in that order."""
+        return LineFacts(
+            self.columns[index],
+            [self.keys[i] for i in index],
+            [self.tokens[i] for i in index],
+            self.numbers[index],
+            [self.openings[i] for i in index],
+            [self.endings[i] for i in index],
+        )
+
+    def join(self, other: LineFacts) -> LineFacts:
+        """These facts followed by `other`'s."""
+        return LineFacts(
+            np.concatenate((self.columns, other.columns)),
+            self.keys + other.keys,
+            self.tokens + other.tokens,
+            np.concatenate((self.numbers, other.numbers)),
+            self.openings + other.openings,
+            self.endings + other.endings,
+        )
+
+
+class LineFactsCache:
+    """The facts of the lines seen so far, by text, for scoring a page again once it has lost some lines.
+
+    A page is scored until a scoring drops nothing, and each later scoring reads lines the first one read: only
+    the page-level features are computed again.
+    """
+
+    __slots__ = ("_facts", "_index")
+
+    def __init__(self) -> None:
+        self._index: dict[str, int] = {}
+        self._facts = LineFacts(np.zeros((0, len(_LINE_NAMES) + 1)), [], [], np.zeros(0, np.int64), [], [])
+
+    def facts(self, lines: list[str]) -> LineFacts:
+        """The facts of `lines`, computing those of the lines not seen before."""
+        new = [line for line in dict.fromkeys(lines) if line not in self._index]
+        if new:
+            computed = line_facts(new)
+            first = len(self._index)
+            self._index.update((line, first + i) for i, line in enumerate(new))
+            self._facts = self._facts.join(computed)
+        return self._facts.take([self._index[line] for line in lines])
+
+
+def line_facts(lines: list[str]) -> LineFacts:
+    """The facts of each of `lines` (stripped, non-blank), computed for all of them at once."""
     n = len(lines)
     text = "\n".join(lines)
     lens = np.fromiter(map(len, lines), dtype=np.int64, count=n)
@@ -399,63 +473,73 @@ def own_features(lines: list[str]) -> Array:
     ends_comma = (eff_last & F_COMMA) != 0
     first_cp = cps[starts]
     first = fl[key[starts]]
-    starts_bullet = (first_cp[:, None] == _BULLET_CPS).any(axis=1)
-
-    # page-level: repetition and overlap with the title (first line)
-    keys = [s.lower() for s in lines]
-    repeat = _tally(keys)
-    overlap, contain = _title_overlap(keys, wlen)
-
-    cols = [
-        np.log1p(wlen),
-        np.log1p(n_words),
-        (n_upper + n_lower + n_han + n_hangul) / nonspace,
-        n_digit / nonspace,
-        n_upper / np.maximum(n_upper + n_lower, 1.0),
-        n_punct / nonspace,
-        ends_term,
-        ends_comma,
-        np.log1p(n_term),
-        np.log1p(n_comma),
-        np.log1p(n_sep),
-        starts_bullet,
-        n_title / np.maximum(n_alpha_words, 1.0),
-        nonspace / np.maximum(n_words, 1.0),
-        (n_han + n_hangul) / nonspace,
-        _matches_per_line(LINK_RE, text, starts),
-        _matches_per_line(DATE_RE, text, starts),
-        n_copyright,
-        np.log(repeat),
-        overlap,
-        contain,
-        (first & F_LOWER) != 0,
-        (first & F_DIGIT) != 0,
-        (last & F_DIGIT) != 0,
-        ends_term & (wlen >= SENT_MIN_WLEN),
-        _numbered_items(lines),
-        *_openings_and_endings(lines),
+    lead, openings, endings = _openings_and_endings(lines)
+    own = {
+        "log_wlen": np.log1p(wlen),
+        "log_words": np.log1p(n_words),
+        "frac_alpha": (n_upper + n_lower + n_han + n_hangul) / nonspace,
+        "frac_digit": n_digit / nonspace,
+        "frac_upper": n_upper / np.maximum(n_upper + n_lower, 1.0),
+        "frac_punct": n_punct / nonspace,
+        "ends_term": ends_term,
+        "ends_comma": ends_comma,
+        "log_terms": np.log1p(n_term),
+        "log_commas": np.log1p(n_comma),
+        "log_seps": np.log1p(n_sep),
+        "starts_bullet": (first_cp[:, None] == _BULLET_CPS).any(axis=1),
+        "titlecase": n_title / np.maximum(n_alpha_words, 1.0),
+        "mean_wordlen": nonspace / np.maximum(n_words, 1.0),
+        "frac_cjk": (n_han + n_hangul) / nonspace,
+        "links": _matches_per_line(LINK_RE, text, starts),
+        "dates": _matches_per_line(DATE_RE, text, starts),
+        "copyright": n_copyright,
+        "starts_lower": (first & F_LOWER) != 0,
+        "starts_digit": (first & F_DIGIT) != 0,
+        "ends_digit": (last & F_DIGIT) != 0,
+        "sentlike": ends_term & (wlen >= SENT_MIN_WLEN),
+        "lead_caps": lead,
+    }
+    keys = [line.lower() for line in lines]
+    tokens = [
+        frozenset(WORD_RE.findall(k)) if weighted <= _TITLE_MAX_WLEN else None
+        for k, weighted in zip(keys, wlen.tolist(), strict=True)
     ]
-    return _columns(n, cols)
+    columns = _columns(n, [own[name] for name in _LINE_NAMES] + [wlen])
+    return LineFacts(columns, keys, tokens, _leading_numbers(lines), openings, endings)
 
 
-@memo_line
-def _tokens(key: str) -> frozenset[str]:
-    """The words of a lower-cased line; a page is scored several times over mostly the same lines."""
-    return frozenset(WORD_RE.findall(key))
+def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array:
+    """Features of each line by itself, and of how it compares with the page (repetition, title, openings)."""
+    facts = line_facts(lines) if cache is None else cache.facts(lines)
+    n = len(lines)
+    overlap, contain = _title_overlap(facts)
+    page = {
+        "log_repeat": np.log(_tally(facts.keys)),
+        "title_overlap": overlap,
+        "title_contain": contain,
+        "seq_number": _numbered_items(facts.numbers),
+        "log_same_opening": np.log(_tally(facts.openings)),
+        "log_same_ending": np.log(_tally(facts.endings)),
+    }
+    matrix = np.empty((n, len(OWN_NAMES)))
+    matrix[:, [OWN_NAMES.index(name) for name in _LINE_NAMES]] = facts.columns[:, :-1]
+    for name, column in page.items():
+        matrix[:, OWN_NAMES.index(name)] = column
+    return matrix
 
 
-def _title_overlap(keys: list[str], wlen: Array) -> tuple[Array, Array]:
+def _title_overlap(facts: LineFacts) -> tuple[Array, Array]:
     """Per line, the share of its words in the title (the first line), and the share of the title's in it."""
-    overlap = np.zeros(len(keys))
-    contain = np.zeros(len(keys))
-    title_tokens = _tokens(keys[0])
+    n = len(facts.keys)
+    overlap = np.zeros(n)
+    contain = np.zeros(n)
+    title_tokens = facts.tokens[0]
+    if title_tokens is None:
+        title_tokens = frozenset(WORD_RE.findall(facts.keys[0]))
     if not title_tokens:
         return overlap, contain
-    for i, (k, weighted) in enumerate(zip(keys, wlen.tolist(), strict=True)):
-        if i == 0 or weighted > 400:
-            continue
-        toks = _tokens(k)
-        if toks:
+    for i, toks in enumerate(facts.tokens):
+        if i and toks:
             inter = len(toks & title_tokens)
             overlap[i] = inter / len(toks)
             contain[i] = inter / len(title_tokens)
@@ -466,8 +550,8 @@ def _title_overlap(keys: list[str], wlen: Array) -> tuple[Array, Array]:
 _LEAD_WORDS = 12
 
 
-def _openings_and_endings(lines: list[str]) -> tuple[Array, Array, Array]:
-    """Per line: its leading run of capitalised words, and how many lines share its opening or its ending.
+def _openings_and_endings(lines: list[str]) -> tuple[Array, list[str], list[str]]:
+    """Per line: its leading run of capitalised words, its opening and its ending.
 
     The opening is a line's first two words, its ending its last word. A related-story teaser opens with a
     headline in title case glued to a sentence; share bars, comment headers ("… says:") and teaser lists repeat an
@@ -488,7 +572,7 @@ def _openings_and_endings(lines: list[str]) -> tuple[Array, Array, Array]:
         openings.append(" ".join(words[:2]).casefold())
         last = line.rsplit(None, 1)  # `words` stops splitting after the lead: its last item may be many words
         endings.append(last[-1].casefold() if last else "")
-    return lead, np.log(_tally(openings)), np.log(_tally(endings))
+    return lead, openings, endings
 
 
 def _tally(keys: list[str]) -> Array:
@@ -497,17 +581,22 @@ def _tally(keys: list[str]) -> Array:
     return np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=len(keys))
 
 
-def _numbered_items(lines: list[str]) -> Array:
-    """1 for a line that opens with the number following (or preceding) a nearby line's opening number.
-
-    Ranked lists, results tables and numbered steps are body made of short lines; their items count up.
-    """
+def _leading_numbers(lines: list[str]) -> Array:
+    """The number each line opens with (`3.`, `#3`, `(3)`), or -10."""
     numbers = np.full(len(lines), -10, dtype=np.int64)
     for i, line in enumerate(lines):
         match = LEADING_NUMBER_RE.match(line)
         if match:
             numbers[i] = int(match.group(1))
-    seq = np.zeros(len(lines), dtype=bool)
+    return numbers
+
+
+def _numbered_items(numbers: Array) -> Array:
+    """1 for a line that opens with the number following (or preceding) a nearby line's opening number.
+
+    Ranked lists, results tables and numbered steps are body made of short lines; their items count up.
+    """
+    seq = np.zeros(len(numbers), dtype=bool)
     as_float = numbers.astype(np.float64)
     for step in range(1, SEQ_REACH + 1):
         seq |= _shift(as_float, step, -10.0) == numbers - 1
@@ -601,9 +690,14 @@ def dom_features(dom: Sequence[tuple[float, ...] | None] | None, n: int) -> Arra
     return out
 
 
-def line_features(lines: list[str], dom: Sequence[tuple[float, ...] | None] | None = None) -> Array:
-    """Feature matrix (len(lines), N_FEATURES) float32 for stripped, non-blank lines, with their DOM rows if any."""
+def line_features(
+    lines: list[str], dom: Sequence[tuple[float, ...] | None] | None = None, cache: LineFactsCache | None = None
+) -> Array:
+    """Feature matrix (len(lines), N_FEATURES) float32 for stripped, non-blank lines, with their DOM rows if any.
+
+    `cache` keeps the facts of each line between scorings of one page.
+    """
     if not lines:
         return np.zeros((0, N_FEATURES), dtype=np.float32)
-    own = own_features(lines)
+    own = own_features(lines, cache)
     return np.hstack([own, context_features(own), dom_features(dom, len(lines))]).astype(np.float32)

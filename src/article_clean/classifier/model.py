@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from article_clean.classifier.features import FEATURE_NAMES, OWN_NAMES, line_features, stack_features
+from article_clean.classifier.features import (
+    FEATURE_NAMES,
+    OWN_NAMES,
+    LineFactsCache,
+    line_features,
+    stack_features,
+)
 
 __all__ = ["Ensemble", "LineModel", "line_model"]
 
@@ -80,7 +86,7 @@ class Ensemble:
         per_pass = max(1, _PASS_ENTRIES // rows // per_block) * per_block
         for first in range(0, self.n_trees, per_pass):
             last = min(first + per_pass, self.n_trees)
-            values = self.value[self._leaves(x, first, last)]
+            values = np.take(self.value, self._leaves(x, first, last), mode="clip")
             for start in range(0, last - first, per_block):
                 total += np.ascontiguousarray(values[:, start : start + per_block]).sum(axis=1)
         return total
@@ -93,8 +99,10 @@ class Ensemble:
         row_offset = np.arange(rows, dtype=np.intp)[:, None] * width
         leaves = (2**self.depth - 1) * self.n_trees  # the position of the first leaf
         node = np.arange(first, last, dtype=np.intp)  # the roots, shared by all rows until the first split
+        # np.take with mode="clip" skips the bounds checks of fancy indexing; every index is in range.
         for level in range(self.depth):
-            right = flat[row_offset + self.feature[node]] > self.threshold[node]
+            column = row_offset + np.take(self.feature, node, mode="clip")
+            right = np.take(flat, column, mode="clip") > np.take(self.threshold, node, mode="clip")
             if level == 0:
                 node = right + 2 * node  # one node per row and tree from here on
             else:
@@ -150,14 +158,20 @@ class LineModel:
         stages = tuple(Ensemble.from_json(stage) for stage in data["stages"])
         return cls(stages, threshold, float(decode.get("t_html", threshold)))
 
-    def probabilities(self, lines: list[str], dom: Sequence[tuple[float, ...] | None] | None = None) -> Array:
+    def probabilities(
+        self,
+        lines: list[str],
+        dom: Sequence[tuple[float, ...] | None] | None = None,
+        cache: LineFactsCache | None = None,
+    ) -> Array:
         """The probability that each line is article text, given all lines of the page in order.
 
-        `dom` gives each line's `Block.dom` row when the page was HTML.
+        `dom` gives each line's `Block.dom` row when the page was HTML; `cache` keeps what each line says by
+        itself between scorings of one page.
         """
         if not lines:
             return np.zeros(0)
-        x = line_features(lines, dom)
+        x = line_features(lines, dom, cache)
         probability = self.stages[0].probability(x)
         own = x[:, : len(OWN_NAMES)].astype(np.float64)
         for stage in self.stages[1:]:

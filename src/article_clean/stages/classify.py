@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean.classifier import line_model
+from article_clean.classifier.features import LineFactsCache
 from article_clean.errors import DropReason
 
 if TYPE_CHECKING:
@@ -49,11 +50,15 @@ def classify_lines(draft: Draft) -> None:
         return  # the very lines a previous round kept whole
     model = line_model()
     threshold = model.html_threshold if draft.format == "html" else model.threshold
+    cache = LineFactsCache()
     for _ in range(ROUNDS):
         if len(blocks) < MIN_LINES or draft.scorings >= MAX_SCORINGS:
             return  # too short to judge, or out of budget
         draft.scorings += 1
-        scores = [score for window in _windows(blocks) for score in _scores(model, window)]
+        windows = _windows(blocks)
+        # A page scored in windows is no article (see WINDOW_LINES): its lines are not kept between scorings.
+        kept = cache if len(windows) == 1 else None
+        scores = [score for window in windows for score in _scores(model, window, kept)]
         if min(scores) >= threshold:
             draft.settled = [(block, block.text) for block in blocks]
             return
@@ -76,9 +81,9 @@ def _windows(blocks: list[Block]) -> list[list[Block]]:
     return windows
 
 
-def _scores(model: LineModel, window: list[Block]) -> list[float]:
+def _scores(model: LineModel, window: list[Block], cache: LineFactsCache | None) -> list[float]:
     scores: list[float] = model.probabilities(
-        [block.text for block in window], [block.dom for block in window]
+        [block.text for block in window], [block.dom for block in window], cache
     ).tolist()
     return scores
 

@@ -39,7 +39,7 @@ def strip_control_chars(text: str) -> str:
     >>> strip_control_chars("Pal\\u00admyra\\x00")
     'Palmyra'
     """
-    return patterns.INVISIBLE.sub("", text)
+    return patterns.remove_invisible(text)
 
 
 def normalize_unicode(text: str) -> str:
@@ -57,7 +57,7 @@ def collapse_whitespace(text: str) -> str:
     >>> collapse_whitespace("  a \\u00a0 b\\t")
     'a b'
     """
-    return patterns.WHITESPACE_RUN.sub(" ", text).strip()
+    return patterns.squash_whitespace(text)
 
 
 #: A whole UTF-8 sequence read as Windows-1252/Latin-1: a lead byte (Â..ô) followed by as many continuation bytes

@@ -188,7 +188,7 @@ def split_lines(text: str) -> list[Block]:
     blank = False
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
-        if not patterns.INVISIBLE.sub("", stripped).strip():
+        if not patterns.remove_invisible(stripped).strip():
             blank = True
             continue
         blocks.append(Block(text=stripped, line=number, blank_before=blank, source=stripped))
