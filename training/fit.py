@@ -39,14 +39,15 @@ FORMAT = "article-clean-lines/1"
 class Params:
     """The model's settings."""
 
-    trees1: int = 100
+    trees1: int = 50
     """Trees of stage 1."""
-    trees2: int = 200
+    trees2: int = 100
     """Trees of stage 2."""
     depth: int = 6
     """Maximum tree depth; inference lays every tree out as a complete tree of this depth."""
     leaves: int = 31
-    learning_rate: float = 0.05
+    learning_rate: float = 0.1
+    """Half the trees at twice the rate of 0.05 scored the same held out (see the README), in half the time."""
     inner_folds: int = 4
     """Folds for the out-of-fold stage-1 probabilities that stage 2 learns from."""
     threshold: float = 0.3
