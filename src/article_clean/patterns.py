@@ -89,6 +89,7 @@ def squash_whitespace(text: str) -> str:
         return text
     return WHITESPACE_RUN.sub(" ", text).strip()
 
+
 #: List markers at the start of a line: "• item", "* item", "- item" (all of them, so that removal is idempotent).
 BULLET = regex.compile(r"^(?:[•·▪●◦‣∙*\-–]\s++)++(?=\S)")
 

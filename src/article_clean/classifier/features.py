@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from article_clean._memo import memo_line
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -394,9 +396,7 @@ class LineFacts:
 
     columns: Array
     keys: list[str]
-    """The lines lower-cased, for repetition."""
-    tokens: list[frozenset[str] | None]
-    """Their words, for the overlap with the title; None for a line too long to compare."""
+    """The lines lower-cased, for repetition and the overlap with the title."""
     numbers: Array
     """The number a line opens with, as in a numbered list; -10 for none."""
     openings: list[str]
@@ -407,7 +407,6 @@ class LineFacts:
         return LineFacts(
             self.columns[index],
             [self.keys[i] for i in index],
-            [self.tokens[i] for i in index],
             self.numbers[index],
             [self.openings[i] for i in index],
             [self.endings[i] for i in index],
@@ -418,7 +417,6 @@ class LineFacts:
         return LineFacts(
             np.concatenate((self.columns, other.columns)),
             self.keys + other.keys,
-            self.tokens + other.tokens,
             np.concatenate((self.numbers, other.numbers)),
             self.openings + other.openings,
             self.endings + other.endings,
@@ -436,7 +434,7 @@ class LineFactsCache:
 
     def __init__(self) -> None:
         self._index: dict[str, int] = {}
-        self._facts = LineFacts(np.zeros((0, len(_LINE_NAMES) + 1)), [], [], np.zeros(0, np.int64), [], [])
+        self._facts = LineFacts(np.zeros((0, len(_LINE_NAMES) + 1)), [], np.zeros(0, np.int64), [], [])
 
     def facts(self, lines: list[str]) -> LineFacts:
         """The facts of `lines`, computing those of the lines not seen before."""
@@ -500,12 +498,8 @@ def line_facts(lines: list[str]) -> LineFacts:
         "lead_caps": lead,
     }
     keys = [line.lower() for line in lines]
-    tokens = [
-        frozenset(WORD_RE.findall(k)) if weighted <= _TITLE_MAX_WLEN else None
-        for k, weighted in zip(keys, wlen.tolist(), strict=True)
-    ]
     columns = _columns(n, [own[name] for name in _LINE_NAMES] + [wlen])
-    return LineFacts(columns, keys, tokens, _leading_numbers(lines), openings, endings)
+    return LineFacts(columns, keys, _leading_numbers(lines), openings, endings)
 
 
 def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array:
@@ -528,18 +522,30 @@ def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array
     return matrix
 
 
+@memo_line
+def _tokens(key: str) -> frozenset[str]:
+    """The words of a lower-cased line.
+
+    Remembered for the next scoring rather than kept with the facts, so that a page of many tiny lines does not
+    hold a set per line while it is scored.
+    """
+    return frozenset(WORD_RE.findall(key))
+
+
 def _title_overlap(facts: LineFacts) -> tuple[Array, Array]:
     """Per line, the share of its words in the title (the first line), and the share of the title's in it."""
     n = len(facts.keys)
     overlap = np.zeros(n)
     contain = np.zeros(n)
-    title_tokens = facts.tokens[0]
-    if title_tokens is None:
-        title_tokens = frozenset(WORD_RE.findall(facts.keys[0]))
+    title_tokens = _tokens(facts.keys[0])
     if not title_tokens:
         return overlap, contain
-    for i, toks in enumerate(facts.tokens):
-        if i and toks:
+    weights = facts.columns[:, -1].tolist()
+    for i in range(1, n):
+        if weights[i] > _TITLE_MAX_WLEN:
+            continue
+        toks = _tokens(facts.keys[i])
+        if toks:
             inter = len(toks & title_tokens)
             overlap[i] = inter / len(toks)
             contain[i] = inter / len(title_tokens)
