@@ -61,7 +61,7 @@ class _Reducer:
             return
         del self.out[start:]
         self._forget(start)
-        self.pending.extend(reversed(_TOKEN.findall(_visible(unicodedata.normalize("NFC", decoded)))))
+        self.pending.extend(reversed(_TOKEN.findall(patterns.remove_invisible(unicodedata.normalize("NFC", decoded)))))
 
     def _close_tag(self) -> None:
         start = self.opens.pop() if self.opens else None
@@ -94,10 +94,6 @@ def _decode_entity(candidate: str) -> str | None:
     return None if decoded == candidate else decoded
 
 
-def _visible(text: str) -> str:
-    return patterns.remove_invisible(text)
-
-
 def _is_breaking(tag_start: str) -> bool:
     name = patterns.TAG_NAME.match(tag_start)
     return name is not None and name.group(1).lower() in patterns.BREAKING_TAGS
@@ -128,7 +124,7 @@ def unescape_entities(text: str) -> str:
 
 
 def _reduce(text: str, *, tags: bool) -> str:
-    text = _visible(text)
+    text = patterns.remove_invisible(text)
     if "&" not in text and not (tags and "<" in text):
         return text
     reducer = _Reducer(tags=tags)
@@ -178,12 +174,12 @@ def read_inline_markup(text: str) -> InlineMarkup | None:
             href = patterns.HREF.search(tag)
             link = (len(pieces), _first_group(href)) if href else None
         elif name == "a" and link is not None:
-            links.append((_squash("".join(pieces[link[0] :])), link[1].strip()))
+            links.append((patterns.squash_whitespace("".join(pieces[link[0] :])), link[1].strip()))
             link = None
         elif name in {"strong", "b"} and closing and label_end is None and not "".join(pieces[:1]).strip():
             label_end = len(pieces)
     pieces.append(decoded[position:])
-    plain = _squash("".join(pieces))
+    plain = patterns.squash_whitespace("".join(pieces))
     label = _label("".join(pieces[:label_end]), plain) if label_end is not None else None
     return InlineMarkup(text=plain, links=tuple(links), label=label)
 
@@ -194,13 +190,9 @@ def _first_group(match: regex.Match[str]) -> str:
 
 def _label(bold: str, plain: str) -> str | None:
     """Return the label of a line opening with `bold` text, if that text is a short "Label:"."""
-    bold = _squash(bold)
+    bold = patterns.squash_whitespace(bold)
     rest = plain[len(bold) :]
     if not (bold.endswith(":") or rest.startswith(":")):
         return None
     label = bold.rstrip(":").strip()
     return label if label and len(label.split()) <= 4 else None
-
-
-def _squash(text: str) -> str:
-    return patterns.squash_whitespace(text)

@@ -383,6 +383,8 @@ def _signed_log(d: Array) -> Array:
 #: The own features that compare a line with the rest of the page; every other one reads the line alone.
 _PAGE_NAMES = ("log_repeat", "title_overlap", "title_contain", "seq_number", "log_same_opening", "log_same_ending")
 _LINE_NAMES = [name for name in OWN_NAMES if name not in _PAGE_NAMES]
+_LINE_COLUMNS = [OWN_NAMES.index(name) for name in _LINE_NAMES]
+_PAGE_COLUMNS = {name: OWN_NAMES.index(name) for name in _PAGE_NAMES}
 #: Longer lines are not compared with the title: a paragraph shares words with any headline.
 _TITLE_MAX_WLEN = 400
 
@@ -516,9 +518,9 @@ def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array
         "log_same_ending": np.log(_tally(facts.endings)),
     }
     matrix = np.empty((n, len(OWN_NAMES)))
-    matrix[:, [OWN_NAMES.index(name) for name in _LINE_NAMES]] = facts.columns[:, :-1]
+    matrix[:, _LINE_COLUMNS] = facts.columns[:, :-1]
     for name, column in page.items():
-        matrix[:, OWN_NAMES.index(name)] = column
+        matrix[:, _PAGE_COLUMNS[name]] = column
     return matrix
 
 
