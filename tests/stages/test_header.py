@@ -180,3 +180,74 @@ def test_no_headline_without_a_repeat_of_a_title_like_first_line(first: str, lat
     draft = run(extract_header, first, "Home", later, PROSE)
     assert draft.meta.title is None
     assert reasons(draft) == []
+
+
+def test_headline_is_the_longest_side_of_the_page_title() -> None:
+    """The site's name is repeated in menus and footers; the headline is the longer side of the `<title>`."""
+    draft = run(extract_header, "Storm hits the coast | Fox Business", "Fox Business", "Storm hits the coast", PROSE)
+    assert draft.meta.title == "Storm hits the coast"
+    assert body(draft) == ["Fox Business", PROSE]
+
+
+def test_page_title_repeat_is_preferred_to_the_line_before_the_byline() -> None:
+    """Between headline and byline a dump often holds the standfirst; the headline is the line the `<title>` names."""
+    draft = run(
+        extract_header,
+        "Storm hits the coast | Daily News",
+        "Home",
+        "Storm hits the coast",
+        "Storm hits the coast",
+        "Thousands lost power overnight",
+        "By Jane Doe",
+        PROSE,
+    )
+    assert draft.meta.title == "Storm hits the coast"
+    assert body(draft) == ["Home", "Thousands lost power overnight", PROSE]
+    assert reasons(draft) == ["duplicate_metadata", "duplicate_metadata"]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("November 19, 2019 at 9:45 am", datetime(2019, 11, 19, 9, 45)),
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", datetime(2019, 11, 18, 21, 24, tzinfo=EST)),
+        ("Nov. 19, 2019 8:03 am ET", datetime(2019, 11, 19, 8, 3, tzinfo=EST)),
+        ("Wednesday 20 November 2019", date(2019, 11, 20)),
+    ],
+)
+def test_bare_timestamp_under_the_headline_is_the_publication_time(line: str, published: date) -> None:
+    """An unlabelled date line in the header (after the headline or byline) is when the story was published."""
+    draft = run(extract_header, "Storm hits the coast - Daily News", "Menu", "Storm hits the coast", line, PROSE)
+    assert draft.meta.published == published
+    assert body(draft) == ["Menu", PROSE]
+
+
+def test_bare_timestamp_after_a_byline_without_a_title() -> None:
+    """Without a headline, a byline marks the header: a date line among the lines after it is the timestamp."""
+    draft = run(extract_header, "By Jane Doe", "@janedoe", "Nov 18, 2019 at 9:24 pm ET", PROSE)
+    assert draft.meta.published == datetime(2019, 11, 18, 21, 24, tzinfo=EST)
+    assert body(draft) == ["@janedoe", PROSE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["A heading-like first line", "July 24, 2012", PROSE],  # no headline or byline: nothing marks a header
+        ["Storm hits the coast - Daily News", "Storm hits the coast", PROSE, "July 24, 2012", PROSE],  # after prose
+        ["By Jane Doe", "July 24, 2012 by John Roe", PROSE],  # holds another byline
+        ["By Jane Doe", "Storms on July 24, 2012 closed schools", PROSE],  # a sentence with a date
+    ],
+)
+def test_date_lines_outside_the_header_stay_in_the_body(lines: list[str]) -> None:
+    """A date line is only read as the timestamp where a header marks it; elsewhere (a diary entry) it is body."""
+    draft = run(extract_header, *lines)
+    assert draft.meta.published is None
+    assert next(line for line in lines if "July" in line) in body(draft)
+
+
+def test_bare_timestamp_repeating_a_known_date_is_a_duplicate() -> None:
+    """A date line in the header after the date is known is recorded as duplicate metadata."""
+    draft = run(extract_header, "By Jane Doe", "Published March 2, 2017", "March 2, 2017", PROSE)
+    assert draft.meta.published == date(2017, 3, 2)
+    assert body(draft) == [PROSE]
+    assert reasons(draft) == ["duplicate_metadata"]

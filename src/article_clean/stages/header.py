@@ -1,12 +1,18 @@
 """Read the article's header lines: a scraper's date field, the kicker, the title, the byline and timestamps.
 
-Bylines, timestamp lines and date fields are recognised wherever they stand, since their patterns are strict and
-a body never needs them; the title and kicker are only read next to them, in the header: the first `header_lines`
-blocks, or all blocks before the first prose paragraph when menus push the header further down.
+Bylines, labelled timestamp lines ("Updated …") and date fields are recognised wherever they stand, since their
+patterns are strict and a body never needs them; the title and kicker are only read next to them, in the header:
+the first `header_lines` blocks, or all blocks before the first prose paragraph when menus push the header further
+down. A whole-page dump names its headline in its first line, the `<title>`: the line repeating it is the
+headline, before the line above a byline (often the standfirst).
+
+An unlabelled date line ("Nov. 19, 2019 8:03 am ET") is read only in the header: among the few lines after the
+headline or a byline, before the first prose paragraph. Elsewhere, a diary entry or a list of dates, it is body.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
@@ -17,12 +23,18 @@ from article_clean.stages._byline import parse_byline
 from article_clean.stages._shape import is_kicker, is_prose, is_title_like, key, words
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from article_clean.draft import Block, Draft
 
 __all__ = ["extract_header"]
 
 #: A header ends at the first paragraph of at least this many words that ends like a sentence.
 _PROSE_WORDS = 12
+#: How many body lines after the headline or a byline may hold its timestamp: standfirst, handle, byline, date.
+_STAMP_REACH = 4
+#: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
+_BARE_STAMP_OTHER_WORDS = 2
 
 
 def extract_header(draft: Draft) -> None:
@@ -39,14 +51,21 @@ def extract_header(draft: Draft) -> None:
         elif _read_timestamp(draft, block):
             stamps.append(position)
     limit = max(draft.config.header_lines, _first_prose(draft))
+    title = _find_title(draft, limit, sorted([*bylines, *stamps]))
+    heads = bylines if title is None else [*bylines, next(p for p, b in enumerate(draft.blocks) if b is title)]
+    for head in heads:
+        _read_bare_stamps(draft, head)
+
+
+def _find_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
+    """Place the headline: the one the metadata names, the `<title>`'s repeat, or the line above the byline."""
     if draft.meta.title is not None:
-        _place_known_title(draft, draft.meta.title, limit)
-        return
-    anchor = next((p for p in sorted([*bylines, *stamps]) if 0 < p < limit), None)
-    if anchor is not None:
-        _read_title(draft, anchor)
-    if draft.meta.title is None and draft.format == "text":
-        _title_from_page_title(draft, limit)
+        return _place_known_title(draft, draft.meta.title, limit)
+    title = _title_from_page_title(draft, limit) if draft.format == "text" else None
+    anchor = next((p for p in anchors if 0 < p < limit), None)
+    if title is None and anchor is not None:
+        title = _read_title(draft, anchor)
+    return title
 
 
 @memo_line
@@ -105,13 +124,37 @@ def _read_timestamp(draft: Draft, block: Block) -> bool:
     stamp = parse_timestamp(match.group(2), draft.config.timezones) if match else None
     if match is None or stamp is None or _other_words(match.group(2), draft) > patterns.TIMESTAMP_OTHER_WORDS:
         return False
-    field = "updated" if "updated" in match.group(1).lower() else "published"
+    _store_stamp(draft, block, "updated" if "updated" in match.group(1).lower() else "published", stamp)
+    return True
+
+
+def _store_stamp(draft: Draft, block: Block, field: str, stamp: date | datetime) -> None:
+    """Move a timestamp line into the metadata field, or drop it as a copy when the field is already known."""
     if getattr(draft.meta, field) is not None:
         draft.drop(block, DropReason.DUPLICATE_METADATA)
-        return True
-    setattr(draft.meta, field, stamp)
-    draft.place(block, field)
-    return True
+    else:
+        setattr(draft.meta, field, stamp)
+        draft.place(block, field)
+
+
+def _read_bare_stamps(draft: Draft, head: int) -> None:
+    """Read unlabelled timestamp lines among the few body lines after a headline or byline, up to prose."""
+    following = (block for block in draft.blocks[head + 1 :] if block.fate is None)
+    for block in itertools.islice(following, _STAMP_REACH):
+        if is_prose(block.text, _PROSE_WORDS):
+            return
+        stamp = _bare_stamp(draft, block.text)
+        if stamp is not None:
+            _store_stamp(draft, block, "published", stamp)
+
+
+def _bare_stamp(draft: Draft, text: str) -> date | datetime | None:
+    """The moment an unlabelled line names, if it is nothing but a timestamp (and holds no byline)."""
+    if words(text) > patterns.META_LINE_MAX_WORDS or not any(char.isdigit() for char in text):
+        return None
+    if _other_words(text, draft) > _BARE_STAMP_OTHER_WORDS or "by" in text.casefold().split():
+        return None
+    return parse_timestamp(text, draft.config.timezones)
 
 
 def _other_words(text: str, draft: Draft) -> int:
@@ -127,7 +170,7 @@ def _other_words(text: str, draft: Draft) -> int:
     return count
 
 
-def _place_known_title(draft: Draft, title: str, limit: int) -> None:
+def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
     """Take the headline out of the body when the page metadata already named it.
 
     A `<title>` often carries the site's name ("Syria retakes Palmyra - CNN"); a body line equal to one side of
@@ -137,26 +180,33 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> None:
     if headline is not None:
         draft.meta.title = headline.text
         draft.place(headline, "title")
+    return headline
 
 
-def _title_from_page_title(draft: Draft, limit: int) -> None:
-    """Read the headline of a whole-page text dump, whose first line is the page's `<title>`.
+def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
+    """Read the headline of a whole-page dump, whose first line is the page's `<title>`.
 
     The `<title>` ("Storm hits coast | Daily News") names the site beside the headline, which is repeated further
-    down, before the article starts; that line becomes the title, and the first line is dropped as a copy of it.
+    down, where the article starts; that line becomes the title, and the first line and copies of the headline in
+    the header are dropped as copies of it. The headline is the longest side: a site's name is repeated in the
+    page too, in its menus and footer.
     """
     body = [block for block in draft.blocks[:limit] if block.fate is None]
     if len(body) < 2 or not is_title_like(body[0].text, 2 * draft.config.max_title_words):
-        return
+        return None
     sides = _title_sides(body[0].text)
     if key(body[0].text) in sides:
-        return  # no separator: a `<title>` names the site beside the headline; a line repeated whole is the dedupe's
-    headline = _repeating(body[1:], sides)
+        return None  # no separator: a `<title>` names its site; a line repeated whole is the dedupe's
+    longest = max(sides, key=len, default="")
+    headline = _repeating(body[1:], {longest})
     if headline is None:
-        return
+        return None
     draft.meta.title = headline.text
     draft.place(headline, "title")
-    draft.drop(body[0], DropReason.DUPLICATE_METADATA)
+    for block in body:
+        if block.fate is None and (block is body[0] or key(block.text) == longest):
+            draft.drop(block, DropReason.DUPLICATE_METADATA)
+    return headline
 
 
 def _title_sides(title: str) -> set[str]:
@@ -169,7 +219,7 @@ def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
     return next((block for block in blocks if block.fate is None and key(block.text) in wanted), None)
 
 
-def _read_title(draft: Draft, anchor: int) -> None:
+def _read_title(draft: Draft, anchor: int) -> Block | None:
     """Take the headline just before the first header anchor, and a kicker next to it.
 
     The kicker usually stands above the headline ("Breaking News" / headline / byline); some pages put a section
@@ -184,12 +234,13 @@ def _read_title(draft: Draft, anchor: int) -> None:
         title = before[-1]
         kicker = before[-2] if len(before) >= 2 and is_kicker(before[-2].text) else None
     else:
-        return
+        return None
     draft.meta.title = title.text
     draft.place(title, "title")
     if kicker is not None and draft.meta.kicker is None:
         draft.meta.kicker = kicker.text
         draft.place(kicker, "kicker")
+    return title
 
 
 def _is_headline(draft: Draft, text: str) -> bool:
