@@ -189,6 +189,12 @@ def test_headline_is_the_longest_side_of_the_page_title() -> None:
     assert body(draft) == ["Fox Business", PROSE]
 
 
+def test_of_two_sides_of_one_length_the_first_is_the_headline() -> None:
+    """The choice does not hang on a set's order (which changes with the process's hash seed)."""
+    draft = run(extract_header, "Red apples | Big storms", "Big storms", "Red apples", PROSE)
+    assert draft.meta.title == "Red apples"
+
+
 def test_page_title_repeat_is_preferred_to_the_line_before_the_byline() -> None:
     """Between headline and byline a dump often holds the standfirst; the headline is the line the `<title>` names."""
     draft = run(

@@ -197,7 +197,9 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     sides = _title_sides(body[0].text)
     if key(body[0].text) in sides:
         return None  # no separator: a `<title>` names its site; a line repeated whole is the dedupe's
-    longest = max(sides, key=len, default="")
+    # Sides in the title's order, so that of two sides of one length the first wins whatever the set's order.
+    ordered = [key(part) for part in patterns.TITLE_SEPARATOR.split(body[0].text) if key(part) in sides]
+    longest = max(ordered, key=len, default="")
     headline = _repeating(body[1:], {longest})
     if headline is None:
         return None
