@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +94,31 @@ def test_seed_golden_document(seed_raw: str) -> None:
 def test_regen_flag_is_off() -> None:
     """Goldens are only rewritten on purpose, never in a normal run."""
     assert not os.environ.get(REGEN)
+
+
+_DIGEST_PAGES = """
+import gzip, hashlib, sys
+from pathlib import Path
+from article_clean import clean_article
+for path in sorted(Path(sys.argv[1]).glob("*.*")):
+    if path.suffix in (".txt", ".gz") and not path.name.startswith("LICENSE"):
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_text(encoding="utf-8")
+        print(path.name, hashlib.sha256(clean_article(raw).model_dump_json().encode()).hexdigest())
+"""
+
+
+def test_same_documents_whatever_the_hash_seed() -> None:
+    """Each process orders sets and dicts of strings by its own hash seed; no output may depend on that order."""
+    outputs = []
+    for seed in ("1", "2"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _DIGEST_PAGES, str(FIXTURES / "pages")],
+            capture_output=True,
+            check=True,
+            env=environment,
+            text=True,
+        )
+        outputs.append(done.stdout)
+    assert outputs[0].count("\n") == 10
+    assert outputs[0] == outputs[1]

@@ -313,6 +313,18 @@ CREDIT_WORDS = regex.compile(
     r"\b(?:photo|photograph|image|credit|courtesy)s?\b|^\s*+(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)\b",
     regex.IGNORECASE,
 )
+#: The credit that ends a photo caption standing in the text, strict enough that no sentence ends so: a
+#: parenthesis (checked by `CREDIT_WORDS`; not a count, "(4 Images)"), a capitalised label ("Photo: …",
+#: "Credit: …", "Image copyright …"), or an agency after a slash, bar or "via" ("J. Scott Applewhite / AP file",
+#: "Alex Wong | Getty Images", "REUTERS/Brendan McDermid"). Case-sensitive: prose says "photo:" and "reuters".
+CAPTION_CREDIT = regex.compile(
+    r"(?:\((?!\d)([^()]{1,120}+)\)\.?+"
+    r"|(?<![^\s(])(?:(?:Photo|Photograph|Picture|Image|Credit)s?(?::| by)|Image (?:copyright|source):?)"
+    r"\s++([^.:()]{2,80}+)"
+    r"|(?:\s[/|]\s*+|(?<!\S)via\s++)(?:AP|AFP|Getty Images|EPA|Reuters|Shutterstock|Bloomberg)(?: file| Photo)?+"
+    r"|(?<![^\s(])REUTERS/[^/\s][^/]{0,60}+(?:/File Photo)?+"
+    r")\s*+$"
+)
 #: Digit runs, to recognise a strip of numbered thumbnail labels after a gallery.
 DIGITS = regex.compile(r"\d++")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from article_clean.pipeline import Pipeline, Stage, block_stage, text_stage
 from article_clean.stages import boilerplate, normalize
+from article_clean.stages.captions import extract_captions
 from article_clean.stages.classify import classify_lines
 from article_clean.stages.comments import drop_comment_section
 from article_clean.stages.dateline import extract_dateline
@@ -62,6 +63,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("extract_dateline", extract_dateline),
     ("drop_learned_boilerplate", drop_learned_boilerplate),
     ("classify_lines", classify_lines),
+    ("extract_captions", extract_captions),
 )
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again

@@ -1,0 +1,83 @@
+"""Lines that end with a photo credit are captions: they leave the body for a gallery of the page's captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean.stages.captions import extract_captions, split_caption_credit
+from tests.helpers import body, reasons, run
+
+PROSE = "The minister said on Monday that the talks would resume next week in Geneva."
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Rangers forward Ryan Strome skates in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)",
+            "Rangers forward Ryan Strome skates in Buffalo, N.Y.",
+            "AP Photo/Jeffrey T. Barnes",
+        ),
+        (
+            "Traders work on the floor of the New York Stock Exchange. REUTERS/Brendan McDermid",
+            "Traders work on the floor of the New York Stock Exchange.",
+            "REUTERS/Brendan McDermid",
+        ),
+        (
+            "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
+            "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite",
+            "AP file",
+        ),
+        (
+            "Beijing Chaoyang Hospital, where patients sought treatment Credit: EPA",
+            "Beijing Chaoyang Hospital, where patients sought treatment",
+            "EPA",
+        ),
+        ("The plague wiped out half of Europe (Image: GETTY)", "The plague wiped out half of Europe", "Image: GETTY"),
+        ("A sex offender registry photo via AP", "A sex offender registry photo", "AP"),
+        ("Photograph: Tim Robberts/Getty Images", "", "Tim Robberts/Getty Images"),
+    ],
+)
+def test_caption_and_credit(line: str, caption: str, credit: str) -> None:
+    """The credit is cut off the end of the caption, in the forms agencies and publishers use."""
+    assert split_caption_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the talks (which began in May) would go on.",
+        "The dog (pictured) was found on Tuesday",
+        "The minister thanked Reuters.",
+        "It was a photo: a man in a boat.",
+        "He gave credit: none at all",
+        "The agency said profits rose (AP Photo/Jane Doe) " + "and then the story went on " * 20,
+        "Voters were polled by Reuters/Ipsos",
+        "Slideshow of the storm (4 Images)",
+    ],
+)
+def test_sentences_are_not_captions(line: str) -> None:
+    """An aside in parentheses, a lower-case label or an agency named in a sentence is no credit."""
+    assert split_caption_credit(line) is None
+
+
+def test_captions_become_a_gallery_and_bare_credits_are_dropped() -> None:
+    """Captions leave the body as gallery items with their credits; a repeated caption is one item."""
+    caption = "Firefighters work near a burning house in Wilson, N.Y. (AP Photo/David Duprey)"
+    draft = run(extract_captions, PROSE, caption, PROSE, "Photo: Getty Images", caption, PROSE)
+    assert body(draft) == [PROSE, PROSE, PROSE]
+    assert reasons(draft) == ["photo_credit"]
+    (gallery,) = draft.galleries
+    assert [(item.index, item.total, item.caption, item.credit) for item in gallery.items] == [
+        (1, 1, "Firefighters work near a burning house in Wilson, N.Y.", "AP Photo/David Duprey")
+    ]
+
+
+def test_a_photo_essay_keeps_its_captions() -> None:
+    """When the captions outweigh the rest of the body, they are the article."""
+    captions = [
+        f"Visitors pose with painting number {n} at the exhibition in Hangzhou (Getty Images)" for n in range(3)
+    ]
+    draft = run(extract_captions, "Interactive art show", *captions)
+    assert body(draft) == ["Interactive art show", *captions]
+    assert draft.galleries == []
