@@ -202,7 +202,7 @@ def test_repeated_span_runs_until_nothing_changes() -> None:
 def test_repeated_span_survives_edits_that_keep_its_ends() -> None:
     """Adding or removing stages inside the span keeps it; removing an end removes it; order is checked."""
     assert DEFAULT_PIPELINE.without("extract_videos").repeat == DEFAULT_PIPELINE.repeat
-    assert DEFAULT_PIPELINE.without("classify_lines").repeat is None
+    assert DEFAULT_PIPELINE.without("extract_captions").repeat is None
     assert Pipeline(DEFAULT_PIPELINE.stages) != DEFAULT_PIPELINE
     with pytest.raises(ConfigError, match="must not come after"):
         Pipeline(DEFAULT_PIPELINE.stages, repeat=("classify_lines", "parse"))

@@ -315,11 +315,12 @@ CREDIT_WORDS = regex.compile(
 )
 #: The credit that ends a photo caption standing in the text, strict enough that no sentence ends so: a
 #: parenthesis (checked by `CREDIT_WORDS`; not a count, "(4 Images)"), a capitalised label ("Photo: …",
-#: "Credit: …", "Image copyright …"), or an agency after a slash, bar or "via" ("J. Scott Applewhite / AP file",
-#: "Alex Wong | Getty Images", "REUTERS/Brendan McDermid"). Case-sensitive: prose says "photo:" and "reuters".
+#: "Credit: …", "Image copyright …"; "Photos: …" titles a gallery), or an agency after a slash, bar or "via"
+#: ("J. Scott Applewhite / AP file", "Alex Wong | Getty Images", "REUTERS/Brendan McDermid"). Case-sensitive:
+#: prose says "photo:" and "reuters" otherwise.
 CAPTION_CREDIT = regex.compile(
     r"(?:\((?!\d)([^()]{1,120}+)\)\.?+"
-    r"|(?<![^\s(])(?:(?:Photo|Photograph|Picture|Image|Credit)s?(?::| by)|Image (?:copyright|source):?)"
+    r"|(?<![^\s(])(?:(?:Photo|Photograph|Picture|Image|Credit)(?::| by)|Image (?:copyright|source):?)"
     r"\s++([^.:()]{2,80}+)"
     r"|(?:\s[/|]\s*+|(?<!\S)via\s++)(?:AP|AFP|Getty Images|EPA|Reuters|Shutterstock|Bloomberg)(?: file| Photo)?+"
     r"|(?<![^\s(])REUTERS/[^/\s][^/]{0,60}+(?:/File Photo)?+"

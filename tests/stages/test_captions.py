@@ -54,6 +54,7 @@ def test_caption_and_credit(line: str, caption: str, credit: str) -> None:
         "The agency said profits rose (AP Photo/Jane Doe) " + "and then the story went on " * 20,
         "Voters were polled by Reuters/Ipsos",
         "Slideshow of the storm (4 Images)",
+        "Photos: Syria's ancient city of Palmyra",
     ],
 )
 def test_sentences_are_not_captions(line: str) -> None:

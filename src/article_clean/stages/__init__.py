@@ -67,8 +67,9 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again
-#: while any of them changes something: the run ends at a fixed point, which keeps cleaning idempotent.
-DEFAULT_REPEAT = ("drop_comment_section", "classify_lines")
+#: while any of them changes something: the run ends at a fixed point, which keeps cleaning idempotent. Captions
+#: are lifted inside the span, so the classifier's last round sees the page a second cleaning would see.
+DEFAULT_REPEAT = ("drop_comment_section", "extract_captions")
 
 #: The pipeline `clean_article` runs unless given another.
 DEFAULT_PIPELINE = Pipeline(DEFAULT_STAGES, repeat=DEFAULT_REPEAT)
