@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from article_clean import CleanConfig, Pipeline
+from article_clean.document import Link
+from article_clean.draft import Block, Draft
 from article_clean.stages.flat import split_flat_galleries, split_flat_gallery
 from article_clean.stages.gallery import extract_galleries
 from article_clean.stages.inline import decode_inline_markup
@@ -179,6 +182,18 @@ def test_flat_gallery_joined_to_the_text_around_it() -> None:
     gallery = draft.galleries[0]
     assert (gallery.title, [item.caption for item in gallery.items]) == ("T", ["Rio lights up.", "Paris too."])
     assert body(draft) == [BEFORE, AFTER]
+
+
+def test_linked_block_holding_a_flat_gallery_is_split_and_keeps_its_links() -> None:
+    """Each link goes with the piece that holds its text; the block is cut as its text alone would be."""
+    flat = "Photos: T Photos: T Rio lights up. Hide Caption 1 of 2 Photos: T Paris too. Hide Caption 2 of 2"
+    draft = Draft(
+        raw=flat, config=CleanConfig(), blocks=[Block(text=flat, line=1, links=(Link(text="Paris", href="/p"),))]
+    )
+    Pipeline([("split_flat_galleries", split_flat_galleries)]).run(draft)
+    assert [block.text for block in draft.blocks] == split_flat_gallery(flat)
+    assert [block.links for block in draft.blocks if block.links] == [(Link(text="Paris", href="/p"),)]
+    assert "Paris" in next(block.text for block in draft.blocks if block.links)
 
 
 def test_line_that_is_only_a_counter_is_not_split() -> None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     import regex
 
+    from article_clean.document import Link
     from article_clean.draft import Block, Draft
 
 __all__ = ["split_flat_galleries", "split_flat_players", "split_joined_furniture"]
@@ -44,8 +45,8 @@ def _split_blocks(
     """Replace each block that `split` cuts by one block per piece, with the line and markup evidence it had.
 
     `probes` find everything `split` cuts at in the page's lines joined by line breaks: most pages have nothing
-    to cut, and one search of the page costs less than a call per line. A block with links recovered from its
-    markup is left whole: its links could not be shared out.
+    to cut, and one search of the page costs less than a call per line. The links recovered from a block's markup
+    are shared out by their text (see `_share_links`): a block left whole would be cut by a second cleaning.
     """
     page = "\n".join(block.text for block in draft.blocks)
     if not any(probe.search(page) for probe in probes):
@@ -53,14 +54,27 @@ def _split_blocks(
     result: list[Block] = []
     changed = False
     for block in draft.blocks:
-        parts = None if block.links else split(block.text)
+        parts = split(block.text)
         if parts is None:
             result.append(block)
             continue
         changed = True
-        result.extend(dataclasses.replace(block, text=part, source=part) for part in parts)
+        shares = _share_links(parts, block.links)
+        result.extend(
+            dataclasses.replace(block, text=part, source=part, links=links)
+            for part, links in zip(parts, shares, strict=True)
+        )
     if changed:
         draft.blocks = result
+
+
+def _share_links(parts: list[str], links: tuple[Link, ...]) -> list[tuple[Link, ...]]:
+    """Each link goes with the first part holding its text; one whose text no part holds stays with the first."""
+    shares: list[list[Link]] = [[] for _ in parts]
+    for link in links:
+        where = next((i for i, part in enumerate(parts) if link.text and link.text in part), 0)
+        shares[where].append(link)
+    return [tuple(share) for share in shares]
 
 
 def split_flat_player(text: str) -> list[str] | None:
