@@ -317,15 +317,19 @@ CREDIT_WORDS = regex.compile(
 #: parenthesis (checked by `CREDIT_WORDS`; not a count, "(4 Images)"), a capitalised label ("Photo: …",
 #: "Credit: …", "Image copyright …"; "Photos: …" titles a gallery), or an agency after a slash, bar or "via"
 #: ("J. Scott Applewhite / AP file", "Alex Wong | Getty Images", "REUTERS/Brendan McDermid"). Case-sensitive:
-#: prose says "photo:" and "reuters" otherwise.
+#: prose says "photo:" and "reuters" otherwise. Every part is bounded, so a search from `CAPTION_CREDIT_REACH`
+#: characters before a line's end finds what a search of the whole line finds.
 CAPTION_CREDIT = regex.compile(
     r"(?:\((?!\d)([^()]{1,120}+)\)\.?+"
     r"|(?<![^\s(])(?:(?:Photo|Photograph|Picture|Image|Credit)(?::| by)|Image (?:copyright|source):?)"
-    r"\s++([^.:()]{2,80}+)"
-    r"|(?:\s[/|]\s*+|(?<!\S)via\s++)(?:AP|AFP|Getty Images|EPA|Reuters|Shutterstock|Bloomberg)(?: file| Photo)?+"
+    r"\s{1,4}+([^.:()]{2,80}+)"
+    r"|(?:\s[/|]\s{0,4}+|(?<!\S)via\s{1,4}+)"
+    r"(?:AP|AFP|Getty Images|EPA|Reuters|Shutterstock|Bloomberg)(?: file| Photo)?+"
     r"|(?<![^\s(])REUTERS/[^/\s][^/]{0,60}+(?:/File Photo)?+"
-    r")\s*+$"
+    r")$"
 )
+#: The longest text `CAPTION_CREDIT` can match: a line's credit is looked for in its last characters only.
+CAPTION_CREDIT_REACH = 124
 #: Digit runs, to recognise a strip of numbered thumbnail labels after a gallery.
 DIGITS = regex.compile(r"\d++")
 

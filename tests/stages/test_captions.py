@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from article_clean import patterns
 from article_clean.stages.captions import extract_captions, split_caption_credit
 from tests.helpers import body, reasons, run
 
@@ -82,3 +85,23 @@ def test_a_photo_essay_keeps_its_captions() -> None:
     draft = run(extract_captions, "Interactive art show", *captions)
     assert body(draft) == ["Interactive art show", *captions]
     assert draft.galleries == []
+
+
+_FILL = st.text(alphabet=st.sampled_from(list("abcAP ./|()")), max_size=130)
+_INNER = st.text(alphabet=st.sampled_from(list("abcAP ")), min_size=40, max_size=125)
+_CREDITS = st.one_of(
+    st.builds("(Photo {}){}".format, _INNER, st.sampled_from(["", ".", " "])),
+    st.builds("Image copyright:    {}".format, _INNER),
+    st.builds("REUTERS/{}/File Photo".format, _INNER),
+    st.builds("{} /    Getty Images Photo".format, _FILL),
+    st.builds("via    {}".format, st.sampled_from(["AP", "AFP file", "Getty Images"])),
+)
+_CREDIT_TEXT = st.builds("{}{}{}".format, _FILL, _CREDITS, st.sampled_from(["", " ", "x"]))
+
+
+@given(_CREDIT_TEXT)
+def test_credit_found_from_the_reach_is_the_credit_of_the_whole_line(text: str) -> None:
+    """Searching a line's last `CAPTION_CREDIT_REACH` characters finds exactly what searching all of it finds."""
+    whole = patterns.CAPTION_CREDIT.search(text)
+    tail = patterns.CAPTION_CREDIT.search(text, max(0, len(text) - patterns.CAPTION_CREDIT_REACH))
+    assert (whole and whole.span()) == (tail and tail.span())

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
+from article_clean._memo import memo_line
 from article_clean.document import Gallery, GalleryItem
 from article_clean.errors import DropReason
 from article_clean.stages._shape import key, words
@@ -28,6 +29,7 @@ MIN_CAPTION_WORDS = 3
 MAX_CAPTION_WORDS = 80
 
 
+@memo_line
 def split_caption_credit(text: str) -> tuple[str, str] | None:
     """The caption and credit of a line that ends with a photo credit, or None.
 
@@ -36,10 +38,9 @@ def split_caption_credit(text: str) -> tuple[str, str] | None:
     >>> split_caption_credit("The council met (which it rarely does)") is None
     True
     """
-    if words(text) > MAX_CAPTION_WORDS:
-        return None
-    match = patterns.CAPTION_CREDIT.search(text)
-    if match is None:
+    text = text.rstrip()
+    match = patterns.CAPTION_CREDIT.search(text, max(0, len(text) - patterns.CAPTION_CREDIT_REACH))
+    if match is None or words(text) > MAX_CAPTION_WORDS:
         return None
     inside, labelled = match.groups()
     if inside is not None and not patterns.CREDIT_WORDS.search(inside):
