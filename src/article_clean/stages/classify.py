@@ -39,10 +39,8 @@ WINDOW_LINES = 10_000
 WINDOW_CHARS = 250_000
 #: Scorings per page. Real pages settle within a few (on 645 benchmark inputs a median of 2, at most 5); a page
 #: that loses a line or two at every scoring would otherwise be scored once per line, which is quadratic. Such a
-#: page keeps what it has when the budget runs out, and a second cleaning may cut it further: the budget is wide
-#: enough for the slowest synthetic page of `tests/adversarial.py` (thousands of gallery counters, which one model
-#: wore down over 17 to 20 scorings) to settle.
-MAX_SCORINGS = 24
+#: page keeps what it has when the budget runs out.
+MAX_SCORINGS = 12
 
 
 def classify_lines(draft: Draft) -> None:
