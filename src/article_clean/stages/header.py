@@ -176,7 +176,7 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
     A `<title>` often carries the site's name ("Syria retakes Palmyra - CNN"); a body line equal to one side of
     such a separator is the headline, and becomes the title.
     """
-    headline = _repeating(draft.blocks[:limit], {key(title)} | _title_sides(title))
+    headline = _repeating(draft.blocks[:limit], {key(title), *_title_sides(title)})
     if headline is not None:
         draft.meta.title = headline.text
         draft.place(headline, "title")
@@ -197,9 +197,7 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     sides = _title_sides(body[0].text)
     if key(body[0].text) in sides:
         return None  # no separator: a `<title>` names its site; a line repeated whole is the dedupe's
-    # Sides in the title's order, so that of two sides of one length the first wins whatever the set's order.
-    ordered = [key(part) for part in patterns.TITLE_SEPARATOR.split(body[0].text) if key(part) in sides]
-    longest = max(ordered, key=len, default="")
+    longest = max(sides, key=len, default="")  # sides in the title's order: of two of one length, the first
     headline = _repeating(body[1:], {longest})
     if headline is None:
         return None
@@ -211,9 +209,9 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     return headline
 
 
-def _title_sides(title: str) -> set[str]:
-    """The keys of the sides of a `<title>` ("Storm hits coast | Daily News"), each of at least two words."""
-    return {key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2}
+def _title_sides(title: str) -> list[str]:
+    """The keys of the sides of a `<title>` ("Storm hits coast | Daily News"), each of at least two words, in order."""
+    return [key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2]
 
 
 def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
