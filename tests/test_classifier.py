@@ -183,6 +183,36 @@ def test_a_page_that_keeps_shrinking_is_scored_a_bounded_number_of_times(monkeyp
     assert len(article.paragraphs) == 60 - classify.MAX_SCORINGS
 
 
+def test_a_scoring_that_would_drop_under_one_line_in_a_hundred_drops_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cutting one line of 150 at each scoring would erode the page without end: the page settles as it stands."""
+    monkeypatch.setattr(_TrimmingModel, "floor", 0)
+    monkeypatch.setattr(classify, "line_model", _TrimmingModel)
+    lines = [f"Line number {n} of the page." for n in range(150)]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == lines
+    assert article.dropped == ()
+
+
+class _RejectingModel:
+    """Scores every line 0: any line it judges is dropped."""
+
+    threshold = 0.5
+
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
+        del dom, cache
+        return np.zeros(len(lines))
+
+
+def test_a_long_input_is_judged_in_windows_and_a_short_last_window_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each window is judged as a page; one with fewer lines than a page needs is kept unjudged."""
+    monkeypatch.setattr(classify, "line_model", _RejectingModel)
+    monkeypatch.setattr(classify, "WINDOW_LINES", 20)
+    lines = [f"Line number {n} of the page." for n in range(45)]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == lines[40:]
+    assert [record.text for record in article.dropped] == lines[:40]
+
+
 def test_classifier_can_be_removed() -> None:
     """Without the stage, a full-page dump keeps its menus."""
     raw = (PAGES / "cnn-asian-markets.txt").read_text(encoding="utf-8")
