@@ -213,6 +213,15 @@ def test_a_long_input_is_judged_in_windows_and_a_short_last_window_is_kept(monke
     assert [record.text for record in article.dropped] == lines[:40]
 
 
+def test_each_window_of_a_long_input_settles_on_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows keep their bounds while lines drop: each is scored as a page until it settles."""
+    monkeypatch.setattr(classify, "line_model", _TrimmingModel)
+    monkeypatch.setattr(classify, "WINDOW_LINES", 15)
+    lines = [f"Line number {n} of the page." for n in range(30)]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == lines[:12] + lines[15:27]
+
+
 def test_classifier_can_be_removed() -> None:
     """Without the stage, a full-page dump keeps its menus."""
     raw = (PAGES / "cnn-asian-markets.txt").read_text(encoding="utf-8")

@@ -37,7 +37,9 @@ MIN_LINES = 10
 ROUNDS = 8
 #: The most lines, and characters, scored together: a longer input (no article is that long; a dump of a whole
 #: site, or hostile input, is) is scored in consecutive windows of this size, each as a page, so the model's
-#: feature matrices stay a bounded size and time stays linear. Real pages are one window: the longest of the 3,120
+#: feature matrices stay a bounded size and time stays linear. A window keeps its bounds while its lines drop and
+#: settles on its own: were the windows cut again after each scoring, every drop would shift the bounds of all
+#: those after it, and each would be judged anew. Real pages are one window: the longest of the 3,120
 #: training inputs has 2,352 lines and 246,000 characters. The features hold about 30 bytes per character of a
 #: window while they count, so the character bound is what bounds a scoring's memory.
 WINDOW_LINES = 10_000
@@ -53,28 +55,37 @@ MAX_SCORINGS = 12
 
 def classify_lines(draft: Draft) -> None:
     """Drop the lines scored below the model's threshold, judging each in the context of all remaining lines."""
-    blocks = draft.blocks
-    if _same(draft.settled, blocks):
+    if _same(draft.settled, draft.blocks):
         return  # the very lines a previous round kept whole
     model = line_model()
     threshold = model.html_threshold if draft.format == "html" else model.threshold
-    cache = LineFactsCache()
+    windows = _windows(draft.blocks)
+    # A page scored in windows is no article (see WINDOW_LINES): its lines are not kept between scorings.
+    cache = LineFactsCache() if len(windows) == 1 else None
     for _ in range(ROUNDS):
-        if len(blocks) < MIN_LINES or draft.scorings >= MAX_SCORINGS:
-            return  # too short to judge, or out of budget
+        if draft.scorings >= MAX_SCORINGS:
+            return  # out of budget
         draft.scorings += 1
-        windows = _windows(blocks)
-        # A page scored in windows is no article (see WINDOW_LINES): its lines are not kept between scorings.
-        kept = cache if len(windows) == 1 else None
-        scores = [score for window in windows for score in _scores(model, window, kept)]
-        low = sum(score < threshold for score in scores)
-        if low == 0 or low < MIN_DROP_SHARE * len(blocks):
-            draft.settled = [(block, block.text) for block in blocks]
+        windows = [kept for window in windows if (kept := _judge(draft, model, window, cache, threshold))]
+        if not windows:
+            draft.settled = [(block, block.text) for block in draft.blocks if block.fate is None]
             return
-        for block, score in zip(blocks, scores, strict=True):
-            if score < threshold:
-                draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
-        blocks = [block for block, score in zip(blocks, scores, strict=True) if score >= threshold]
+
+
+def _judge(
+    draft: Draft, model: LineModel, window: list[Block], cache: LineFactsCache | None, threshold: float
+) -> list[Block]:
+    """Score a window as a page and drop its low lines; the lines it keeps, or none once it is settled."""
+    if len(window) < MIN_LINES:
+        return []  # the end of a long input: too few lines to judge, as a short input is
+    scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
+    low = scores < threshold
+    if not low.any() or low.sum() < MIN_DROP_SHARE * len(window):
+        return []  # settled, or eroding by position rather than judging (see MIN_DROP_SHARE)
+    for block, is_low in zip(window, low.tolist(), strict=True):
+        if is_low:
+            draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
+    return [block for block, is_low in zip(window, low.tolist(), strict=True) if not is_low]
 
 
 def _windows(blocks: list[Block]) -> list[list[Block]]:
@@ -88,15 +99,6 @@ def _windows(blocks: list[Block]) -> list[list[Block]]:
         windows[-1].append(block)
         chars += len(block.text)
     return windows
-
-
-def _scores(model: LineModel, window: list[Block], cache: LineFactsCache | None) -> list[float]:
-    if len(window) < MIN_LINES:
-        return [1.0] * len(window)  # the end of a long input: too few lines to judge, as a short input is
-    scores: list[float] = model.probabilities(
-        [block.text for block in window], [block.dom for block in window], cache
-    ).tolist()
-    return scores
 
 
 def _same(settled: list[tuple[Block, str]], blocks: list[Block]) -> bool:
