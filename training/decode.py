@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from article_clean.classifier.model import LineModel
 
-__all__ = ["MAX_ROUNDS", "Scorer", "keep_mask", "stage_min_lines"]
+__all__ = ["MAX_ROUNDS", "Scorer", "keep_mask", "stage_min_drop_share", "stage_min_lines"]
 
 Array = npt.NDArray[Any]
 #: Rounds before giving up on a fixed point.
@@ -34,11 +34,20 @@ _STAGE_MODULE = "article_clean.stages.classify"
 
 def stage_min_lines() -> int:
     """The stage's `MIN_LINES` (inputs with fewer lines are left alone), or 0 if the stage does not say."""
+    return int(_stage_setting("MIN_LINES"))
+
+
+def stage_min_drop_share() -> float:
+    """The stage's `MIN_DROP_SHARE` (a round that would drop a smaller share drops none), or 0."""
+    return float(_stage_setting("MIN_DROP_SHARE"))
+
+
+def _stage_setting(name: str) -> float:
     try:
         module = importlib.import_module(_STAGE_MODULE)
     except ImportError:
         return 0
-    return int(getattr(module, "MIN_LINES", 0))
+    return float(getattr(module, name, 0))
 
 
 class Probabilities:
@@ -65,15 +74,20 @@ class Probabilities:
         return self.known[key]
 
 
-def keep_mask(scores: Probabilities, threshold: float, *, rounds: int = MAX_ROUNDS, min_lines: int = 0) -> Array:
-    """Which lines the stage keeps: drop lines below `threshold` and rescore the rest until none is dropped."""
+def keep_mask(
+    scores: Probabilities, threshold: float, *, rounds: int = MAX_ROUNDS, min_lines: int = 0, min_share: float = 0.0
+) -> Array:
+    """Which lines the stage keeps: drop lines below `threshold` and rescore the rest until none is dropped.
+
+    A round that would drop fewer than `min_share` of the lines drops none, as in the stage.
+    """
     keep = np.ones(len(scores.lines), dtype=bool)
     for _ in range(rounds):
         kept = np.flatnonzero(keep)
         if len(kept) < max(min_lines, 1):
             break
         low = scores.of(kept) < threshold
-        if not low.any():
+        if not low.any() or low.sum() < min_share * len(kept):
             break
         keep[kept[low]] = False
     return keep

@@ -30,7 +30,15 @@ from sklearn.model_selection import GroupKFold
 
 from article_clean.classifier.model import LineModel
 from training.data import CACHE_DIR, DEFAULT_BENCH, SETS, Dataset, Input, load_dataset
-from training.decode import MAX_ROUNDS, Probabilities, Scorer, keep_mask, output_text, stage_min_lines
+from training.decode import (
+    MAX_ROUNDS,
+    Probabilities,
+    Scorer,
+    keep_mask,
+    output_text,
+    stage_min_drop_share,
+    stage_min_lines,
+)
 from training.fit import Params, add_model_arguments, export, fit_two_stage, params_from
 
 if TYPE_CHECKING:
@@ -123,7 +131,7 @@ def predict(
     dataset: Dataset, plans: Sequence[Plan], params: Params, thresholds: Sequence[float], *, rounds: int
 ) -> dict[float, dict[int, str]]:
     """Output text of every tested input, by threshold and input index."""
-    min_lines = stage_min_lines()
+    min_lines, min_share = stage_min_lines(), stage_min_drop_share()
     out: dict[float, dict[int, str]] = {t: {} for t in thresholds}
     for plan in plans:
         model = fitted(dataset, plan, params)
@@ -131,7 +139,7 @@ def predict(
             item = dataset.inputs[index]
             scores = Probabilities(model, item.lines, item.dom)
             for threshold in thresholds:
-                keep = keep_mask(scores, threshold, rounds=rounds, min_lines=min_lines)
+                keep = keep_mask(scores, threshold, rounds=rounds, min_lines=min_lines, min_share=min_share)
                 out[threshold][index] = output_text(item.final, keep)
     return out
 
@@ -268,7 +276,8 @@ def render(report: Report, dataset: Dataset, params: Params, folds: int) -> str:
     return "\n\n".join(
         [
             f"Grouped {folds}-fold CV by site, {len(dataset.inputs)} inputs, {len(dataset.pages.y)} lines; {settings}; "
-            f"decoding to a fixed point (at most {MAX_ROUNDS} rounds), inputs under {stage_min_lines()} lines left "
+            f"decoding to a fixed point (at most {MAX_ROUNDS} rounds; a round that would drop under "
+            f"{stage_min_drop_share():.0%} of the lines drops none), inputs under {stage_min_lines()} lines left "
             f"alone.",
             f"Chosen threshold: **{report.chosen:g}** — {report.why}. For HTML: **{report.html_chosen:g}** — "
             f"{report.html_why}.",
