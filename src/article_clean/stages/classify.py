@@ -12,8 +12,8 @@ most pages settle there, so the structure stages run once more to confirm rather
 
 Cleaning must settle, or cleaning the result again would cut further. A model that reads a line's relative
 position can erode a page of look-alike lines (thousands of captions) without end: each scoring cuts the same small
-share from its new end. So a scoring that would drop less than `MIN_DROP_SHARE` of a page's lines drops none:
-the page is settled as it stands, and cleaning it again makes the same choice.
+share from its new end. So a scoring that would drop less than `MIN_DROP_SHARE` of a page's (a window's) lines
+drops none: the page is settled as it stands, and cleaning it again makes the same choice.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _judge(
 ) -> list[Block]:
     """Score a window as a page and drop its low lines; the lines it keeps, or none once it is settled."""
     if len(window) < MIN_LINES:
-        return []  # the end of a long input: too few lines to judge, as a short input is
+        return []  # too few lines to judge: a short input, or the end of a long one
     scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
     low = scores < threshold
     if not low.any() or low.sum() < MIN_DROP_SHARE * len(window):
