@@ -193,14 +193,22 @@ def test_a_scoring_that_would_drop_under_one_line_in_a_hundred_drops_none(monkey
     assert article.dropped == ()
 
 
-class _RejectingModel:
-    """Scores every line 0: any line it judges is dropped."""
+class _MiddlingModel:
+    """Scores every line `score`, 0.4: above the text threshold, below the HTML one."""
 
-    threshold = 0.5
+    threshold = 0.3
+    html_threshold = 0.5
+    score = 0.4
 
     def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
         del dom, cache
-        return np.zeros(len(lines))
+        return np.full(len(lines), self.score)
+
+
+class _RejectingModel(_MiddlingModel):
+    """Scores every line 0: any line it judges is dropped."""
+
+    score = 0.0
 
 
 def test_a_long_input_is_judged_in_windows_and_a_short_last_window_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -238,17 +246,6 @@ def test_extracted_text_pipeline_keeps_a_list_body() -> None:
     assert "classify_lines" not in EXTRACTED_TEXT_PIPELINE.names
     assert [paragraph.text for paragraph in article.paragraphs][-len(items) :] == items
     assert {record.text for record in article.dropped} == {"Read More", "Advertisement"}
-
-
-class _MiddlingModel:
-    """Scores every line 0.4: above the text threshold, below the HTML one."""
-
-    threshold = 0.3
-    html_threshold = 0.5
-
-    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
-        del dom, cache
-        return np.full(len(lines), 0.4)
 
 
 def test_html_pages_are_judged_with_their_own_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
