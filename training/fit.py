@@ -55,6 +55,10 @@ class Params:
     html_threshold: float = 0.45
     """The same for the blocks of an HTML page, chosen on the HTML inputs alone."""
     seed: int = 0
+    subsample: float = 0.8
+    """The share of lines each tree is fitted on (1 turns row subsampling off)."""
+    colsample: float = 0.8
+    """The share of features each tree may split on (1 turns column subsampling off)."""
     body_views: bool = False
     """Also fit on each page's body lines alone, all labelled body (measured: no gain, see the README)."""
     weighting: Literal["none", "page"] = "none"
@@ -81,6 +85,8 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=int, default=DEFAULTS.seed, help="the subsampling seed: refit with others to see the spread"
     )
+    parser.add_argument("--subsample", type=float, default=DEFAULTS.subsample, metavar="SHARE")
+    parser.add_argument("--colsample", type=float, default=DEFAULTS.colsample, metavar="SHARE")
 
 
 def params_from(
@@ -99,6 +105,8 @@ def params_from(
         weighting=args.weighting,
         kept_views=args.kept_views,
         seed=args.seed,
+        subsample=args.subsample,
+        colsample=args.colsample,
     )
 
 
@@ -118,9 +126,9 @@ def gbm(trees: int, params: Params) -> lgb.LGBMClassifier:
         num_leaves=params.leaves,
         learning_rate=params.learning_rate,
         min_child_samples=50,
-        subsample=0.8,
-        subsample_freq=1,
-        colsample_bytree=0.8,
+        subsample=params.subsample,
+        subsample_freq=1 if params.subsample < 1 else 0,
+        colsample_bytree=params.colsample,
         n_jobs=1,
         random_state=params.seed,
         deterministic=True,
