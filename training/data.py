@@ -17,6 +17,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import pickle
 import tempfile
 import time
@@ -298,7 +299,7 @@ def load_dataset(bench: Path = DEFAULT_BENCH, *, rebuild: bool = False) -> Datas
     inputs = build_inputs(bench)
     dataset = Dataset(inputs, *_pages(inputs), key)
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".tmp")
+    partial = path.with_suffix(f".{os.getpid()}.tmp")  # two runs that build at once must not share it
     with partial.open("wb") as handle:
         pickle.dump(_freeze(dataset), handle, protocol=pickle.HIGHEST_PROTOCOL)
     partial.replace(path)
