@@ -344,18 +344,48 @@ PROMO = regex.compile(
 )
 #: A letter or digit in any script: a line without one is a separator.
 WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
+#: "See also" prompts in several languages: bare, or before a colon and a headline.
+_SEE_ALSO = (
+    r"see also|read also|also read|leggi anche(?:\s++su)?|lesen sie auch|lies auch|(?:à\s++)?lire aussi"
+    r"|leia também|veja também|lee también|ver también|читайте также"
+)
+#: "Also on POLITICO: <headline>", "Also on rt.com <headline>", "Also on AOL Tech"; not "Also on Friday, an
+#: official said": a name ends the line or meets a colon, a domain may run on into a headline.
+_ALSO_ON = (
+    r"(?:see\s++)?also\s++on\s++(?:[\w-]++\.[\w.-]++[^\n]{0,160}+"
+    r"|(?:[^\s.,;:!?]++\s++){0,3}+[^\s.,;:!?]++!?(?:\s*+:[^\n]{0,160}+)?)"
+)
 READ_MORE = regex.compile(
     r"^(?:read more|more:|also see:|related:|continue reading(?: below| the main story)?|"
     r"story continued below|story continues(?: below)?"
-    r"|(?:read more|related)(?:\s*+:|\s++(?:from|on|about)\b)[^\n]{0,160}+)$",
+    r"|(?:read more|related)(?:\s*+:|\s++(?:from|on|about)\b)[^\n]{0,160}+)$"
+    # Wrapped in brackets or not: "(Leggi anche su: <headline>)", "( Also on POLITICO: <headline>)".
+    rf"|^[(\[]?+\s*+(?:(?:{_SEE_ALSO})(?:\s*+:[^\n]{{0,160}}+)?|{_ALSO_ON})\s*+[)\]]?+$",
     regex.IGNORECASE,
 )
 ADVERTISEMENT = regex.compile(
     r"^(?:advertisement:?|ad|advertisement continue reading the main story)$", regex.IGNORECASE
 )
+#: Verbs that open a sign-up prompt, in several languages.
+_SIGN_UP = (
+    r"sign\s*+-?\s*+up|subscribe|join|register|enter your e-?mail|opt in"
+    r"|inscreva-se|assine|abonnieren sie|abonniere|inscrivez-vous|abonnez-vous|suscr[ií]bete|iscriviti|подпишитесь"
+)
+#: What a sign-up prompt offers.
+_MAILING = r"newsletters?|mailing list|e-?mail (?:alerts?|updates)|boletín|рассылк\w*+"
+#: One short sentence before a prompt: "Want more deals?", "Stay up to date with Ascom."
+_LEAD_IN = r"(?:[^\n.!?]{1,80}+[.!?]\s++)?+"
+#: A call to the reader to sign up: "Sign up for our newsletter", "Want more deals? Join the IGN Deals
+#: Newsletter.", "Click here to subscribe to The Paradigm Newsletter", "Get every new post delivered to your
+#: Inbox.", "Subscribe to Seth's Blog", a bare "SUBSCRIBE NOW"; not "The newsletter was founded in 1998.", nor
+#: "Get rid of the spam in your inbox" ("get" must offer something delivered, or a newsletter).
 NEWSLETTER_PROMPT = regex.compile(
-    r"^(?:(?:sign up|subscribe|get)\b[^\n]{0,160}?\bnewsletters?\b[^\n]{0,160}+"
-    r"|newsletter sign up\b[^\n]{0,200}+)$",
+    rf"^{_LEAD_IN}(?:(?:click|tap) here to\s++|please\s++|be sure to\s++|don't forget to\s++)?+"
+    rf"(?:{_SIGN_UP})\b[^\n]{{0,160}}?\b(?:{_MAILING}|inbox)\b[^\n]{{0,160}}+$"
+    rf"|^{_LEAD_IN}get\b[^\n]{{0,160}}?\b(?:{_MAILING}|delivered|sent|straight|directly)\b[^\n]{{0,160}}+$"
+    r"|^newsletter sign up\b[^\n]{0,200}+$"
+    r"|^subscribe(?:\s++(?:now|today|here))?+[.!]?+$"
+    r"|^subscribe to\b[^\n]{0,120}+$",
     regex.IGNORECASE,
 )
 SHARE_BAR = regex.compile(
