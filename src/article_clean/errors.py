@@ -66,6 +66,7 @@ class DropReason(StrEnum):
     READ_MORE = "read_more"
     ADVERTISEMENT = "advertisement"
     NEWSLETTER_PROMPT = "newsletter_prompt"
+    COOKIE_NOTICE = "cookie_notice"
     SHARE_BAR = "share_bar"
     COPYRIGHT_NOTICE = "copyright_notice"
     PHOTO_CREDIT = "photo_credit"
@@ -110,6 +111,7 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.READ_MORE: 'A "Read More" style link label.',
     DropReason.ADVERTISEMENT: "An advertisement marker.",
     DropReason.NEWSLETTER_PROMPT: "A newsletter or sign-up prompt.",
+    DropReason.COOKIE_NOTICE: 'A cookie or consent notice, or its buttons ("Accept cookies", "Cookie Settings").',
     DropReason.SHARE_BAR: "Share or follow buttons.",
     DropReason.COPYRIGHT_NOTICE: "A copyright, reprint or syndication notice.",
     DropReason.PHOTO_CREDIT: "A photo credit or caption control standing without its caption.",

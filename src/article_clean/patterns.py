@@ -374,7 +374,7 @@ _SIGN_UP = (
 #: What a sign-up prompt offers.
 _MAILING = r"newsletters?|mailing list|e-?mail (?:alerts?|updates)|boletín|рассылк\w*+"
 #: One short sentence before a prompt: "Want more deals?", "Stay up to date with Ascom."
-_LEAD_IN = r"(?:[^\n.!?]{1,80}+[.!?]\s++)?+"
+_LEAD_IN = r"(?:[^\n.!?]{1,80}+[.!?]\s++)?"
 #: A call to the reader to sign up: "Sign up for our newsletter", "Want more deals? Join the IGN Deals
 #: Newsletter.", "Click here to subscribe to The Paradigm Newsletter", "Get every new post delivered to your
 #: Inbox.", "Subscribe to Seth's Blog", a bare "SUBSCRIBE NOW"; not "The newsletter was founded in 1998.", nor
@@ -386,6 +386,29 @@ NEWSLETTER_PROMPT = regex.compile(
     r"|^newsletter sign up\b[^\n]{0,200}+$"
     r"|^subscribe(?:\s++(?:now|today|here))?+[.!]?+$"
     r"|^subscribe to\b[^\n]{0,120}+$",
+    regex.IGNORECASE,
+)
+#: How a site says it sets cookies, in several languages: "We use cookies to …", "This website is using
+#: cookies.", "Utilizziamo i cookie per …".
+_SETS_COOKIES = (
+    r"(?:this|our) (?:web)?site (?:uses|is using) cookies?|we (?:use|are using) cookies"
+    r"|utilizziamo (?:i )?cookie|wir (?:verwenden|nutzen) cookies|nous utilisons (?:des )?cookies"
+    r"|(?:utilizamos|usamos) cookies|(?:este|esse) (?:sitio|site)(?: web)? (?:utiliza|usa) cookies"
+    r"|ce site utilise (?:des )?cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies"
+    r"|мы используем (?:файлы )?cookie"
+)
+#: A cookie or consent notice: how the site sets cookies, a consent statement addressed to the reader ("By
+#: continuing to use this site, you agree to …"), or the banner's buttons ("Accept cookies", "Cookie Settings");
+#: not "Google uses cookies to track users, the report said", nor "By using the app, users agree to …".
+COOKIE_NOTICE = regex.compile(
+    rf"^{_LEAD_IN}(?:"
+    rf"(?:{_SETS_COOKIES})\b"
+    r"|by (?:continuing|using|clicking|browsing|submitting)\b[^\n]{0,120}?\b(?:you (?:agree|accept|consent|acknowledge"
+    r"|are agreeing|are accepting)|i (?:agree|accept|consent|acknowledge))\b"
+    r"|(?:accept|allow|manage|reject) (?:all )?cookies\b"
+    r"|(?:privacy (?:&|and) )?cookies? (?:settings|preferences|policy|notice|consent)\b"
+    r"|privacy (?:&|and) cookies$"
+    r")[^\n]{0,600}+$",
     regex.IGNORECASE,
 )
 SHARE_BAR = regex.compile(

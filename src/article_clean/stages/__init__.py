@@ -51,6 +51,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_read_more", block_stage(boilerplate.drop_read_more)),
     ("drop_advertisement", block_stage(boilerplate.drop_advertisement)),
     ("drop_newsletter_prompt", block_stage(boilerplate.drop_newsletter_prompt)),
+    ("drop_cookie_notice", block_stage(boilerplate.drop_cookie_notice)),
     ("drop_share_bar", block_stage(boilerplate.drop_share_bar)),
     ("drop_separator", block_stage(boilerplate.drop_separator)),
     ("apply_publisher_profiles", apply_publisher_profiles),

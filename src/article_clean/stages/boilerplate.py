@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "drop_advertisement",
+    "drop_cookie_notice",
     "drop_empty",
     "drop_newsletter_prompt",
     "drop_promo",
@@ -65,6 +66,18 @@ def drop_advertisement(block: Block) -> DropReason | None:
 def drop_newsletter_prompt(block: Block) -> DropReason | None:
     """Drop a newsletter sign-up prompt."""
     return DropReason.NEWSLETTER_PROMPT if patterns.NEWSLETTER_PROMPT.match(block.text) else None
+
+
+def drop_cookie_notice(block: Block) -> DropReason | None:
+    """Drop a cookie or consent notice and its buttons.
+
+    >>> from article_clean.draft import Block
+    >>> drop_cookie_notice(Block(text="We use cookies to improve your experience on our website.", line=1))
+    <DropReason.COOKIE_NOTICE: 'cookie_notice'>
+    >>> drop_cookie_notice(Block(text="Google uses cookies to track users, the report said.", line=1)) is None
+    True
+    """
+    return DropReason.COOKIE_NOTICE if patterns.COOKIE_NOTICE.match(block.text) else None
 
 
 def drop_share_bar(block: Block) -> DropReason | None:
