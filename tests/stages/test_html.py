@@ -208,6 +208,26 @@ def test_table_cells_and_comment_threads_are_marked() -> None:
     assert blocks["The standings after the final race of the season."][8:10] == (0.0, 0.0)
 
 
+def test_a_comment_named_like_the_article_is_no_article() -> None:
+    """WordPress wraps each comment in `<article class="comment-body">` and `comment-content`: still a comment."""
+    raw = (
+        '<html><body><article class="post"><div class="entry-content"><p>The coach said the team needed to win the'
+        ' game.</p></div></article><ol class="comment-list"><li class="comment"><article class="comment-body">'
+        '<div class="comment-content"><p>What else is he supposed to say after that?</p></div></article></li></ol>'
+        "</body></html>"
+    )
+    blocks = {block.text: block.dom for block in _blocks_seen_by_the_classifier(raw)}
+    story, comment = (
+        blocks["The coach said the team needed to win the game."],
+        blocks["What else is he supposed to say after that?"],
+    )
+    assert story is not None
+    assert comment is not None
+    assert story[2:4] == (1.0, 1.0)  # named like content, inside an <article>
+    assert comment[2:4] == (0.0, 0.0)
+    assert comment[9] == 1.0  # in a comment thread
+
+
 def test_text_blocks_carry_no_markup_evidence() -> None:
     """Scraped text has no markup: its blocks say nothing about it."""
     assert all(block.dom is None for block in _blocks_seen_by_the_classifier("One line.\nAnother line."))

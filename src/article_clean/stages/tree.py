@@ -385,8 +385,10 @@ class _Context(NamedTuple):
             kind=_KINDS.get(tag or "", self.kind),
             link=self.link or tag == "a",
             furniture=self.furniture or furniture,
-            content=self.content or content,
-            article=self.article or tag in {"article", "main"} or itemprop == "articleBody",
+            # A comment's markup borrows the article's words ("comment-content", `<article class="comment-body">`
+            # in WordPress): named for a comment, an element says nothing about the article.
+            content=self.content or (content and not comment),
+            article=self.article or (not comment and (tag in {"article", "main"} or itemprop == "articleBody")),
             container_share=self.container_share if share is None else share,
             paragraphs=self.paragraphs if share is None else _paragraph_count(element),
             cell=self.cell or tag in {"td", "th"},
