@@ -350,9 +350,10 @@ _SEE_ALSO = (
     r"|leia também|veja também|lee también|ver también|читайте также"
 )
 #: "Also on POLITICO: <headline>", "Also on rt.com <headline>", "Also on AOL Tech"; not "Also on Friday, an
-#: official said": a name ends the line or meets a colon, a domain may run on into a headline.
+#: official said", nor "Also on U.S. soil, …": a name ends the line or meets a colon, a domain may run on into a
+#: headline.
 _ALSO_ON = (
-    r"(?:see\s++)?also\s++on\s++(?:[\w-]++\.[\w.-]++[^\n]{0,160}+"
+    r"(?:see\s++)?also\s++on\s++(?:[\w-]++\.(?:[\w-]++\.)?+\p{L}{2,}+\b[^\n]{0,160}+"
     r"|(?:[^\s.,;:!?]++\s++){0,3}+[^\s.,;:!?]++!?(?:\s*+:[^\n]{0,160}+)?)"
 )
 READ_MORE = regex.compile(
@@ -378,11 +379,14 @@ _LEAD_IN = r"(?:[^\n.!?]{1,80}+[.!?]\s++)?"
 #: A call to the reader to sign up: "Sign up for our newsletter", "Want more deals? Join the IGN Deals
 #: Newsletter.", "Click here to subscribe to The Paradigm Newsletter", "Get every new post delivered to your
 #: Inbox.", "Subscribe to Seth's Blog", a bare "SUBSCRIBE NOW"; not "The newsletter was founded in 1998.", nor
-#: "Get rid of the spam in your inbox" ("get" must offer something delivered, or a newsletter).
+#: "Get rid of the spam in your inbox" nor "Get a pizza delivered in 30 minutes" ("get" must offer a newsletter
+#: or something sent to the reader's inbox).
 NEWSLETTER_PROMPT = regex.compile(
     rf"^{_LEAD_IN}(?:(?:click|tap) here to\s++|please\s++|be sure to\s++|don't forget to\s++)?+"
     rf"(?:{_SIGN_UP})\b[^\n]{{0,160}}?\b(?:{_MAILING}|inbox)\b[^\n]{{0,160}}+$"
-    rf"|^{_LEAD_IN}get\b[^\n]{{0,160}}?\b(?:{_MAILING}|delivered|sent|straight|directly)\b[^\n]{{0,160}}+$"
+    rf"|^{_LEAD_IN}get\b[^\n]{{0,160}}?\b(?:{_MAILING}|news alerts"
+    r"|(?:delivered|sent)\b[^\n]{0,30}?\b(?:inbox|e-?mail|right to you)|(?:straight|directly|right) to your)\b"
+    r"[^\n]{0,160}+$"
     r"|^newsletter sign up\b[^\n]{0,200}+$"
     r"|^subscribe(?:\s++(?:now|today|here))?+[.!]?+$"
     r"|^subscribe to\b[^\n]{0,120}+$",
