@@ -149,6 +149,21 @@ def test_classifier_reaches_a_fixed_point(name: str) -> None:
     assert not any(record.reason.value == "not_article_text" for record in again.dropped)
 
 
+def _page(count: int) -> list[str]:
+    """`count` distinct lines, no two alike but for their numbers (see `test_lines_told_apart_by_position_alone`)."""
+    return [f"Line {_letters(n)} of the page." for n in range(count)]
+
+
+def _letters(n: int) -> str:
+    """`n` written in the letters a to z, as a spreadsheet names its columns."""
+    word = ""
+    while True:
+        n, rest = divmod(n, 26)
+        word = chr(ord("a") + rest) + word
+        if not n:
+            return word
+
+
 class _TrimmingModel:
     """Scores the last line low while the page has more than `floor` lines: each scoring drops one line."""
 
@@ -167,9 +182,10 @@ def test_one_call_of_the_stage_rescores_until_nothing_is_dropped(monkeypatch: py
     """Dropping lines changes the others' context, so one call rescores until a scoring drops nothing."""
     monkeypatch.setattr(classify, "line_model", _TrimmingModel)
     once = Pipeline(DEFAULT_PIPELINE.only("parse", "classify_lines").stages)  # no repeated span
-    article = clean_article("\n\n".join(f"Line number {n} of the page." for n in range(15)), pipeline=once)
+    lines = _page(15)
+    article = clean_article("\n\n".join(lines), pipeline=once)
     assert len(article.paragraphs) == 12
-    assert [record.text for record in article.dropped] == [f"Line number {n} of the page." for n in (14, 13, 12)]
+    assert [record.text for record in article.dropped] == [lines[n] for n in (14, 13, 12)]
 
 
 def test_a_page_that_keeps_shrinking_is_scored_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -178,7 +194,7 @@ def test_a_page_that_keeps_shrinking_is_scored_a_bounded_number_of_times(monkeyp
     monkeypatch.setattr(classify, "line_model", _TrimmingModel)
     stages = DEFAULT_PIPELINE.only("parse", "classify_lines").stages
     repeated = Pipeline(stages, repeat=("classify_lines", "classify_lines"))
-    article = clean_article("\n".join(f"Line number {n} of the page." for n in range(60)), pipeline=repeated)
+    article = clean_article("\n".join(_page(60)), pipeline=repeated)
     assert len(article.dropped) == classify.MAX_SCORINGS
     assert len(article.paragraphs) == 60 - classify.MAX_SCORINGS
 
@@ -187,10 +203,45 @@ def test_a_scoring_that_would_drop_under_one_line_in_a_hundred_drops_none(monkey
     """Cutting one line of 150 at each scoring would erode the page without end: the page settles as it stands."""
     monkeypatch.setattr(_TrimmingModel, "floor", 0)
     monkeypatch.setattr(classify, "line_model", _TrimmingModel)
-    lines = [f"Line number {n} of the page." for n in range(150)]
+    lines = _page(150)
     article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
     assert [p.text for p in article.paragraphs] == lines
     assert article.dropped == ()
+
+
+def test_lines_told_apart_by_position_alone_are_all_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of captions alike but for their numbers: cutting the last by its position would erode them all."""
+    monkeypatch.setattr(_TrimmingModel, "floor", 0)
+    monkeypatch.setattr(classify, "line_model", _TrimmingModel)
+    lines = [f"Photo {n} of 40: the harbour at dawn." for n in range(1, 41)]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == lines
+    assert article.dropped == ()
+
+
+def test_a_line_unlike_the_kept_ones_is_still_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Look-alike lines are kept only when every dropped line has a kept twin: a different last line goes."""
+    monkeypatch.setattr(_TrimmingModel, "floor", 40)
+    monkeypatch.setattr(classify, "line_model", _TrimmingModel)
+    lines = [f"Photo {n} of 40: the harbour at dawn." for n in range(1, 41)] + ["Share this gallery"]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == lines[:40]
+    assert [record.text for record in article.dropped] == ["Share this gallery"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "low", "alike"),
+    [
+        (["Photo 1 of 3", "Photo 2 of 3", "Photo 3 of 3"], [False, False, True], True),
+        (["Photo 1 of 3", "Photo 2 of 3", "Photo 3 of 3"], [True, True, True], False),  # nothing kept to be like
+        (["Photo 1 of 3", "Share", "Photo 3 of 3"], [False, True, True], False),
+        (["Share", "share"], [False, True], False),  # case is part of how a line reads
+        (["Read 12 comments", "Body text.", "Read 3 comments"], [True, False, False], True),
+    ],
+)
+def test_by_position(texts: list[str], low: list[bool], alike: bool) -> None:
+    """A scoring is by position alone when each line it would drop has a kept twin but for numbers."""
+    assert classify.by_position(texts, low) is alike
 
 
 class _MiddlingModel:
@@ -215,7 +266,7 @@ def test_a_long_input_is_judged_in_windows_and_a_short_last_window_is_kept(monke
     """Each window is judged as a page; one with fewer lines than a page needs is kept unjudged."""
     monkeypatch.setattr(classify, "line_model", _RejectingModel)
     monkeypatch.setattr(classify, "WINDOW_LINES", 20)
-    lines = [f"Line number {n} of the page." for n in range(45)]
+    lines = _page(45)
     article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
     assert [p.text for p in article.paragraphs] == lines[40:]
     assert [record.text for record in article.dropped] == lines[:40]
@@ -225,7 +276,7 @@ def test_each_window_of_a_long_input_settles_on_its_own(monkeypatch: pytest.Monk
     """Windows keep their bounds while lines drop: each is scored as a page until it settles."""
     monkeypatch.setattr(classify, "line_model", _TrimmingModel)
     monkeypatch.setattr(classify, "WINDOW_LINES", 15)
-    lines = [f"Line number {n} of the page." for n in range(30)]
+    lines = _page(30)
     article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
     assert [p.text for p in article.paragraphs] == lines[:12] + lines[15:27]
 
@@ -267,3 +318,23 @@ def test_a_model_file_without_an_html_threshold_uses_the_text_one() -> None:
     )
     assert (model.threshold, model.html_threshold) == (0.25, 0.25)
     assert line_model().html_threshold >= line_model().threshold
+
+
+def test_a_full_window_of_look_alike_lines_settles_at_its_first_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped model cuts the tail of a window of identical lines by position: the window keeps them all."""
+    calls: list[int] = []
+    model = line_model()
+
+    class _Counting:
+        threshold = model.threshold
+        html_threshold = model.html_threshold
+
+        def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
+            calls.append(len(lines))
+            return model.probabilities(lines, dom, cache)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(classify, "line_model", _Counting)
+    lines = [f"Word {n % 7} word red" for n in range(classify.WINDOW_LINES)]
+    article = clean_article("\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert calls == [classify.WINDOW_LINES]
+    assert len(article.paragraphs) == classify.WINDOW_LINES

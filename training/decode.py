@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -19,12 +19,12 @@ from benchmarks._data import scorer
 from article_clean.classifier.features import LineFactsCache
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping, Sequence
     from pathlib import Path
 
     from article_clean.classifier.model import LineModel
 
-__all__ = ["MAX_ROUNDS", "Scorer", "keep_mask", "stage_min_drop_share", "stage_min_lines"]
+__all__ = ["MAX_ROUNDS", "Scorer", "keep_mask", "stage_by_position", "stage_min_drop_share", "stage_min_lines"]
 
 Array = npt.NDArray[Any]
 #: Rounds before giving up on a fixed point.
@@ -40,6 +40,20 @@ def stage_min_lines() -> int:
 def stage_min_drop_share() -> float:
     """The stage's `MIN_DROP_SHARE` (a round that would drop a smaller share drops none), or 0."""
     return float(_stage_setting("MIN_DROP_SHARE"))
+
+
+def stage_by_position() -> Callable[[Sequence[str], Sequence[bool]], bool]:
+    """The stage's `by_position` test (a round whose every dropped line has a kept twin drops none), or `False`."""
+    try:
+        module = importlib.import_module(_STAGE_MODULE)
+    except ImportError:
+        return _never
+    return cast("Callable[[Sequence[str], Sequence[bool]], bool]", getattr(module, "by_position", _never))
+
+
+def _never(texts: Sequence[str], low: Sequence[bool]) -> bool:
+    del texts, low
+    return False
 
 
 def _stage_setting(name: str) -> float:
@@ -79,8 +93,10 @@ def keep_mask(
 ) -> Array:
     """Which lines the stage keeps: drop lines below `threshold` and rescore the rest until none is dropped.
 
-    A round that would drop fewer than `min_share` of the lines drops none, as in the stage.
+    A round that would drop fewer than `min_share` of the lines, or only lines that read like lines it keeps, drops
+    none, as in the stage.
     """
+    by_position = stage_by_position()
     keep = np.ones(len(scores.lines), dtype=bool)
     for _ in range(rounds):
         kept = np.flatnonzero(keep)
@@ -88,6 +104,8 @@ def keep_mask(
             break
         low = scores.of(kept) < threshold
         if not low.any() or low.sum() < min_share * len(kept):
+            break
+        if by_position([scores.lines[i] for i in kept.tolist()], low.tolist()):
             break
         keep[kept[low]] = False
     return keep

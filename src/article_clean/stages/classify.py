@@ -11,24 +11,29 @@ Within one call the stage already drops and rescores until a scoring drops nothi
 most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
 
 Cleaning must settle, or cleaning the result again would cut further. A model that reads a line's relative
-position can erode a page of look-alike lines (thousands of captions) without end: each scoring cuts the same small
-share from its new end. So a scoring that would drop less than `MIN_DROP_SHARE` of a page's (a window's) lines
-drops none: the page is settled as it stands, and cleaning it again makes the same choice.
+position can erode a page of look-alike lines (thousands of captions) without end: each scoring cuts a share from
+its new end. So a scoring drops none, and the page (the window) is settled as it stands, when it would drop less
+than `MIN_DROP_SHARE` of the lines, or when every line it would drop reads like a line it keeps (`by_position`):
+the same text but for its numbers, told apart by position alone. Cleaning the result again makes the same choice.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from article_clean.classifier import line_model
 from article_clean.classifier.features import LineFactsCache
 from article_clean.errors import DropReason
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from article_clean.classifier.model import LineModel
     from article_clean.draft import Block, Draft
 
-__all__ = ["classify_lines"]
+__all__ = ["by_position", "classify_lines"]
 
 #: Inputs with fewer body lines are an article or a fragment, not a page to cut down: the model was made for
 #: pages, and a short text gives it too little context to judge.
@@ -51,6 +56,8 @@ MIN_DROP_SHARE = 0.01
 #: that loses a line or two at every scoring would otherwise be scored once per line, which is quadratic. Such a
 #: page keeps what it has when the budget runs out.
 MAX_SCORINGS = 12
+
+_DIGITS = regex.compile(r"\d++")
 
 
 def classify_lines(draft: Draft) -> None:
@@ -79,16 +86,38 @@ def _judge(
     if len(window) < MIN_LINES:
         return []  # too few lines to judge: a short input, or the end of a long one
     scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
-    low = scores < threshold
-    if not low.any() or low.sum() < MIN_DROP_SHARE * len(window):
-        return []  # settled, or eroding by position rather than judging (see MIN_DROP_SHARE)
+    low = (scores < threshold).tolist()
+    if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
+        return []  # settled, or eroding by position rather than judging (see the module's docstring)
     kept: list[Block] = []
-    for block, is_low in zip(window, low.tolist(), strict=True):
+    for block, is_low in zip(window, low, strict=True):
         if is_low:
             draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
         else:
             kept.append(block)
     return kept
+
+
+def by_position(texts: Sequence[str], low: Sequence[bool]) -> bool:
+    """Whether every line judged `low` reads like a line judged high: the same text but for its numbers.
+
+    >>> by_position(["Photo 1 of 3", "Photo 2 of 3", "Photo 3 of 3"], [False, False, True])
+    True
+    >>> by_position(["Photo 1 of 3", "Share this", "Photo 3 of 3"], [False, True, True])
+    False
+    """
+    unmatched = {_look(text) for text, is_low in zip(texts, low, strict=True) if is_low}
+    for text, is_low in zip(texts, low, strict=True):
+        if not is_low:
+            unmatched.discard(_look(text))
+            if not unmatched:
+                return True
+    return not unmatched
+
+
+def _look(text: str) -> str:
+    """What a line reads like, its numbers aside."""
+    return _DIGITS.sub("0", text)
 
 
 def _windows(blocks: list[Block]) -> list[list[Block]]:
