@@ -420,9 +420,22 @@ COOKIE_NOTICE = regex.compile(
 )
 #: A cookie or consent notice names one of these (lower-cased); see `NEWSLETTER_WORDS`.
 COOKIE_WORDS = ("cookie", "agree", "accept", "consent", "acknowledge")
+_NETWORK = (
+    r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|messenger|telegram|flipboard|e-?mail|google\+?"
+    r"|vk|sms|threads|bluesky|weibo|wechat"
+)
+#: One share button spelled out: "Share on Facebook", "Share this with Messenger", "Click to share on Twitter (Opens
+#: in new window)", "Post to Tumblr.", "Compartilhe no WhatsApp", "Partager sur Facebook".
+_SHARE_ON = (
+    r"(?:share|tweet|post|pin|send|e-?mail|click to share|compartilh(?:e|ar)|compart(?:e|ir)|partage[rz]?|teilen"
+    r"|condividi|поделиться)(?: (?:this|it))?(?: (?:article|story|page|post|video|link|gallery))?"
+    rf" (?:on|via|to|with|by|no|na|en|sur|auf|per|su|в) (?:{_NETWORK})(?: \(opens in new window\))?\.?"
+)
+#: A line of share buttons only: bare ("Share Tweet Email", "Share: Email Facebook Twitter Print") or spelled out
+#: ("Share on Facebook Share on Twitter"), or a follow prompt ("Follow @cnn", "Follow us on Twitter").
 SHARE_BAR = regex.compile(
-    r"^(?:(?:share this(?: article| story)?|share|tweet|email|e-mail|pin|print|whatsapp|reddit|linkedin|"
-    r"facebook|twitter|comments?)(?:\s*+[:|]\s*+|\s++|$))++$"
+    rf"^(?:(?:{_SHARE_ON}|share this(?: article| story)?|share|tweet|email|e-mail|pin|print|whatsapp|reddit|linkedin"
+    r"|facebook|twitter|pinterest|tumblr|telegram|flipboard|messenger|comments?)(?:\s*+[:|•·]\s*+|\s++|$))++$"
     r"|^-?\s*+follow\b[^\n]{0,80}?\bon (?:twitter|facebook|instagram)\b[^\n]{0,60}+$"
     r"|^(?:follow @\w++\s*+)++$"
     r"|^join us on (?:twitter|facebook)[^\n]{0,60}+$",
