@@ -74,6 +74,7 @@ class DropReason(StrEnum):
     EDITORIAL_NOTE = "editorial_note"
     SEPARATOR = "separator"
     COMMENTS = "comments"
+    RELATED_LINKS = "related_links"
     POST_METADATA = "post_metadata"
     NAVIGATION = "navigation"
     NOT_ARTICLE_TEXT = "not_article_text"
@@ -121,6 +122,9 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.COMMENTS: "A reader comment section: its heading, the comments and the comment form.",
     DropReason.POST_METADATA: (
         "A blog post's filing line as its platform prints it: categories, tags, permalink, trackbacks, comment count."
+    ),
+    DropReason.RELATED_LINKS: (
+        'A list of links to other stories after the article, with its heading: "You may also like", "Most Popular".'
     ),
     DropReason.NAVIGATION: 'Links between the pages of a site: "Skip to main", "Newer Post Older Post Home".',
     DropReason.NOT_ARTICLE_TEXT: (

@@ -442,6 +442,25 @@ SHARE_BAR = regex.compile(
     regex.IGNORECASE,
 )
 
+# --- related links ----------------------------------------------------------------------------------------------
+
+#: The heading of a list of links to other stories, alone on its line: "You may also like…", "More from UK",
+#: "Related Posts:", "Most Popular", "Don't Miss", "Você pode gostar...", "Lesen Sie auch", "Читайте также".
+RELATED_HEADING = regex.compile(
+    r"^[\W_]*+(?:"
+    r"you (?:may|might) (?:also )?(?:like|enjoy)|you might be interested in"
+    r"|more from(?: (?:(?-i:[\p{Lu}\d])[\w.&'’-]*+|the|our)){1,4}+"
+    r"|related(?: (?:articles?|stories|posts|news|content|coverage|links|videos?|reading|items))?"
+    r"|recommended(?: (?:for you|stories|articles|reading))?|trending(?: (?:now|news|stories))?"
+    r"|most (?:popular|read|viewed|shared|commented)|popular (?:now|stories|posts|articles)"
+    r"|more (?:stories|news)|other news|(?:what to )?read next|don.t miss|top stories|latest (?:news|stories|posts)"
+    r"|leia (?:mais|também)|você (?:pode|também pode) gostar\b[^\n]{0,20}+|mais lidas|veja também"
+    r"|mehr zum thema|lesen sie auch|meistgelesen|à lire aussi|sur le même sujet|les plus lus"
+    r"|noticias relacionadas|lo más leído|ti potrebbe interessare|i più letti|читайте также|популярное"
+    r")[\W_]*+$",
+    regex.IGNORECASE,
+)
+
 # --- reader comments ---------------------------------------------------------------------------------------------
 
 _COMMENT_NOUNS = (

@@ -23,6 +23,7 @@ from article_clean.stages.learned import drop_learned_boilerplate
 from article_clean.stages.limits import enforce_input_limits, split_long_blocks
 from article_clean.stages.parse import parse
 from article_clean.stages.publisher import apply_publisher_profiles
+from article_clean.stages.related import drop_related_links
 from article_clean.stages.repair import repair_mojibake
 from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
 from article_clean.stages.video import extract_videos
@@ -57,6 +58,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("apply_publisher_profiles", apply_publisher_profiles),
     ("drop_repeated_paragraphs", drop_repeated_paragraphs),
     ("extract_header", extract_header),
+    ("drop_related_links", drop_related_links),
     ("extract_videos", extract_videos),
     ("extract_highlights", extract_highlights),
     ("extract_galleries", extract_galleries),

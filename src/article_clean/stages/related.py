@@ -1,0 +1,70 @@
+"""Drop lists of links to other stories that a heading announces: "You may also like", "Most Popular".
+
+After the article, pages list other stories under a heading of their own ("Related Posts:", "More from UK",
+"Don't Miss", "Você pode gostar..."): a run of headlines, dates and bylines, no sentence among them. The heading
+proves what the run is, which the headlines alone do not: a line classifier keeps many of them, since headlines
+look like a body's subheadings.
+
+The same words stand above a page's menus and over the site's own sections, before any article. So a heading
+counts only after some prose, and the list it opens ends at the first sentence-like line (a teaser's lead or the
+article going on) or after `MAX_RUN` lines; the heading and the lines of its list are dropped with
+`DropReason.RELATED_LINKS`. A heading followed at once by prose goes alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from article_clean import patterns
+from article_clean.errors import DropReason
+from article_clean.stages._shape import is_prose
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from article_clean.draft import Block, Draft
+
+__all__ = ["drop_related_links"]
+
+#: The most lines one heading's list takes: a longer run without a sentence is not one list.
+MAX_RUN = 30
+#: A line of this many words ending like a sentence ends the list.
+SENTENCE_WORDS = 8
+#: A sentence of this many words before the heading: the heading does not head the page.
+PROSE_WORDS = 4
+#: A longer line is no heading.
+MAX_HEADING_CHARS = 80
+
+
+def drop_related_links(draft: Draft) -> None:
+    """Drop each related-links heading that follows prose, with the lines of its list.
+
+    >>> from article_clean.draft import Draft, Block
+    >>> lines = ["The mayor opened the bridge on Monday.", "You may also like", "Storm hits the coast",
+    ...          "Schools close early", "The bridge cost $40 million and took four years to build."]
+    >>> draft = Draft(raw="", blocks=[Block(text=text, line=n) for n, text in enumerate(lines, 1)])
+    >>> drop_related_links(draft)
+    >>> [block.text for block in draft.blocks if block.fate is None]
+    ['The mayor opened the bridge on Monday.', 'The bridge cost $40 million and took four years to build.']
+    """
+    blocks = draft.blocks
+    after_prose = False
+    index = 0
+    while index < len(blocks):
+        text = blocks[index].text
+        if after_prose and len(text) <= MAX_HEADING_CHARS and patterns.RELATED_HEADING.match(text):
+            end = _list_end(blocks, index + 1)
+            for block in blocks[index:end]:
+                draft.drop(block, DropReason.RELATED_LINKS)
+            index = end
+            continue
+        after_prose = after_prose or is_prose(text, PROSE_WORDS)
+        index += 1
+
+
+def _list_end(blocks: Sequence[Block], start: int) -> int:
+    """The index after the last line of the list that starts at `start`."""
+    end = start
+    while end < min(start + MAX_RUN, len(blocks)) and not is_prose(blocks[end].text, SENTENCE_WORDS):
+        end += 1
+    return end

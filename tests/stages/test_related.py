@@ -1,0 +1,105 @@
+"""A list of links to other stories goes with the heading that announces it, and only after the article's prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import clean_article
+from article_clean.patterns import RELATED_HEADING
+from article_clean.stages.related import MAX_RUN, drop_related_links
+from tests.helpers import body, reasons, run
+
+ARTICLE = [
+    "The council approved the new bridge on Monday after a year of debate.",
+    "Work starts in the spring and should take two years, the mayor said.",
+]
+LINKS = ["Storm closes schools across the county", "Nov. 18, 2019", "Firefighters save family from house fire"]
+
+
+def test_a_heading_after_prose_goes_with_its_list() -> None:
+    """The heading and its headlines, dates included, are dropped; the prose after the list stays."""
+    after = "The bridge will carry four lanes of traffic and a path for bicycles, officials said."
+    draft = run(drop_related_links, *ARTICLE, "You may also like…", *LINKS, after)
+    assert body(draft) == [*ARTICLE, after]
+    assert reasons(draft) == ["related_links"] * (1 + len(LINKS))
+
+
+def test_the_list_ends_at_the_first_sentence() -> None:
+    """A teaser's lead (a sentence) ends the list: the classifier judges it with the rest of the page."""
+    lead = "Students will stay home on Tuesday as the storm moves inland, the district said."
+    draft = run(drop_related_links, *ARTICLE, "Most Popular", LINKS[0], lead, LINKS[2])
+    assert body(draft) == [*ARTICLE, lead, LINKS[2]]
+
+
+def test_a_heading_before_any_prose_is_the_page_s_menu() -> None:
+    """Above the article the same words label a site's sections, and the headline may stand under them."""
+    draft = run(drop_related_links, "Top Stories", "Bridge approved after a year of debate", *ARTICLE)
+    assert body(draft) == ["Top Stories", "Bridge approved after a year of debate", *ARTICLE]
+
+
+def test_a_heading_followed_by_prose_goes_alone() -> None:
+    """A heading with no list below it is still furniture."""
+    draft = run(drop_related_links, *ARTICLE, "Related:", *ARTICLE)
+    assert body(draft) == ARTICLE * 2
+    assert reasons(draft) == ["related_links"]
+
+
+def test_a_list_without_a_sentence_is_bounded() -> None:
+    """A heading takes at most `MAX_RUN` lines: a longer run without a sentence is not one list."""
+    headlines = [f"Headline number {n} of the list" for n in range(MAX_RUN + 5)]
+    draft = run(drop_related_links, *ARTICLE, "Read Next", *headlines)
+    assert body(draft) == [*ARTICLE, *headlines[MAX_RUN:]]
+
+
+def test_every_heading_after_prose_is_read() -> None:
+    """Lists of several kinds after one article each go with their heading."""
+    draft = run(drop_related_links, *ARTICLE, "Related Posts:", LINKS[0], *ARTICLE, "Don't Miss", LINKS[2])
+    assert body(draft) == ARTICLE * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You might also like:",
+        "More from UK",
+        "More From High Gear Media",
+        "Related Articles",
+        "Recommended for you",
+        "Trending Now",
+        "Most Read",
+        "Don’t Miss",
+        "Top Stories »",
+        "Latest News",
+        "Você pode gostar...",
+        "Leia também",
+        "Lesen Sie auch",
+        "À lire aussi",
+        "Noticias relacionadas",
+        "Читайте также:",
+    ],
+)
+def test_related_headings(text: str) -> None:
+    """The headings of related lists, in several languages and spellings."""
+    assert RELATED_HEADING.match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Related stories appeared in the Times.",
+        "More from the mayor's speech follows.",
+        "More from Comment is free on",
+        "Most popular among young voters, the plan passed.",
+        "You may also like the sequel.",
+    ],
+)
+def test_prose_that_starts_like_a_heading_is_no_heading(text: str) -> None:
+    """A heading stands alone on its line: a sentence that opens with its words is prose."""
+    assert not RELATED_HEADING.match(text)
+
+
+def test_the_pipeline_drops_a_related_list_from_a_page() -> None:
+    """In the default pipeline the list leaves the body with its reason, whatever the classifier would say."""
+    article = clean_article("\n".join([*ARTICLE, "You may also like", *LINKS]))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert {d.text for d in article.dropped if d.reason.value == "related_links"} == {"You may also like", *LINKS}
