@@ -55,6 +55,22 @@ def test_a_comment_with_its_controls_is_cut() -> None:
     assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
 
 
+def test_a_post_s_own_bylines_are_not_two_comments() -> None:
+    """Regression: "Comments" ended a blog's menu, and the post's two bylines below it read as two comments' stamps."""
+    menu = ["Would direct U.S.-Iran talks be bad for Israel?", "Archives", "Comments"]
+    post = ["Posted by Max Fisher on October 29, 2012 at 6:48 pm", "Print", "Share:", *ARTICLE]
+    lines = [*menu, "A video of Haiti's camps after Sandy", *post, "By Max Fisher October 29, 2012"]
+    assert body(run(drop_comment_section, *lines)) == lines
+
+
+@pytest.mark.parametrize("name", ["Anonymous", "Max Fisher | Reply"])
+def test_stamps_of_one_signature_are_comments_when_unnamed_or_with_controls(name: str) -> None:
+    """Two comments signed "Anonymous", or stamps that carry a comment's controls, are still a comment section."""
+    tail = ["Comments (2)", "I love this band.", f"Posted by {name} | November 12, 2012 6:50 PM", "Me too."]
+    tail += [f"Posted by {name} | November 12, 2012 7:07 PM"]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+
+
 def test_count_above_the_article_is_kept() -> None:
     """A comment count under the headline comes before any prose: it does not open a comment section."""
     lines = ["Bridge approved", "56 comments", "24 Jul 2012", "Posted by Ann Lee on July 24, 2012", *ARTICLE]

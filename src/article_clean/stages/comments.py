@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from article_clean import patterns
 from article_clean.dates import has_calendar_date
 from article_clean.errors import DropReason
@@ -50,6 +52,19 @@ SAID_WORDS = 8
 DATED_WORDS = 12
 #: A dated stamp that also names a control ("Posted by tj on November 5, 2012 at 7:56 am | permalink | Reply").
 CONTROL_DATED_WORDS = 20
+
+
+#: The words of a comment stamp around its author's name.
+_STAMP_WORDS = frozenset(
+    "posted written by on at in said says wrote writes am pm ago about a an minutes minute hours hour days day weeks"
+    " week months month years year edt est cdt cst pdt pst gmt utc bst cet reply permalink report monday tuesday"
+    " wednesday thursday friday saturday sunday mon tue wed thu fri sat sun pt et ct mt"
+    # Placeholders for a commenter without a name: two comments may both be signed so.
+    " anonymous anon guest unknown".split()
+)
+#: A comment control printed on its stamp's line.
+_STAMP_CONTROL = regex.compile(r"\b(?:reply|permalink|report|flag)\b", regex.IGNORECASE)
+_WORD = regex.compile(r"\w++")
 
 
 def drop_comment_section(draft: Draft) -> None:
@@ -115,7 +130,31 @@ def _comments_follow(blocks: Sequence[Block], start: int, kinds: dict[int, str |
     if "control" in below:
         return True
     runs = sum(1 for i, kind in enumerate(below) if kind and (i == 0 or not below[i - 1]))
-    return runs >= MIN_STAMP_RUNS
+    stamps = [blocks[start + i].text for i, kind in enumerate(below) if kind]
+    return runs >= MIN_STAMP_RUNS and not _one_author(stamps)
+
+
+def _one_author(stamps: Sequence[str]) -> bool:
+    """Whether the stamps that name someone all name the same one: a post's own bylines, not two comments.
+
+    >>> _one_author(["Posted by Max Fisher on October 29, 2012 at 6:48 pm", "By Max Fisher October 29, 2012"])
+    True
+    >>> _one_author(["Ann Lee says:", "October 15, 2012 at 6:24 am", "Bob says:"])
+    False
+    """
+    if any(_STAMP_CONTROL.search(stamp) for stamp in stamps):
+        return False  # "… Reply 0 Flag this comment": a comment's stamp
+    named = [name for stamp in stamps if (name := _named(stamp))]
+    return len(named) >= MIN_STAMP_RUNS and len(set(named)) == 1
+
+
+def _named(stamp: str) -> frozenset[str]:
+    """The words of a stamp that may name its author: not its date, time, or the words around them."""
+    return frozenset(
+        word
+        for word in _WORD.findall(stamp.lower())
+        if not any(char.isdigit() for char in word) and word not in patterns.MONTHS and word not in _STAMP_WORDS
+    )
 
 
 def _stamp(text: str) -> str | None:
