@@ -10,7 +10,10 @@ Comments read like prose, so the line classifier keeps many of them; the section
 A heading alone proves nothing ("12 comments" also stands under headlines, next to the article it counts), so
 the section is cut only where the heading comes after some prose and the lines below it look like comments: a
 stamp or a control within the first few lines, and either a control or stamps of at least two comments in the
-lines that follow. The heading and every line after it are dropped with `DropReason.COMMENTS`.
+lines that follow. Stamps that all name the same person are not two comments but a post's own bylines under a
+menu's "Comments" ("Posted by Max Fisher on …", then "By Max Fisher …" below the post), unless a stamp carries
+a comment's control ("Reply", "Flag"). The heading and every line after it are dropped with
+`DropReason.COMMENTS`.
 
 The stage opens the default pipeline's repeated span. It runs before `drop_share_bar`, which would take a bare
 "Comments" heading for a share button, and before the line classifier, which then judges the page without its
