@@ -209,24 +209,27 @@ def test_a_scoring_that_would_drop_under_one_line_in_a_hundred_drops_none(monkey
     assert article.dropped == ()
 
 
-def test_lines_told_apart_by_position_alone_are_all_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Thousands of captions alike but for their numbers: cutting the last by its position would erode them all."""
-    monkeypatch.setattr(_TrimmingModel, "floor", 0)
-    monkeypatch.setattr(classify, "line_model", _TrimmingModel)
-    lines = [f"Photo {n} of 40: the harbour at dawn." for n in range(1, 41)]
-    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
-    assert [p.text for p in article.paragraphs] == lines
-    assert article.dropped == ()
+_CAPTIONS = [f"Photo {n} of 40: the harbour at dawn." for n in range(1, 41)]
 
 
-def test_a_line_unlike_the_kept_ones_is_still_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Look-alike lines are kept only when every dropped line has a kept twin: a different last line goes."""
-    monkeypatch.setattr(_TrimmingModel, "floor", 40)
+@pytest.mark.parametrize(
+    ("floor", "extra", "dropped"),
+    [
+        # Thousands of captions alike but for their numbers: cutting the last by its position would erode them all.
+        (0, [], []),
+        # Look-alike lines are kept only when every dropped line has a kept twin: a different last line goes.
+        (40, ["Share this gallery"], ["Share this gallery"]),
+    ],
+)
+def test_lines_told_apart_by_position_alone_are_all_kept(
+    monkeypatch: pytest.MonkeyPatch, floor: int, extra: list[str], dropped: list[str]
+) -> None:
+    """A scoring whose dropped lines all read like kept ones drops none; a line unlike them is still dropped."""
+    monkeypatch.setattr(_TrimmingModel, "floor", floor)
     monkeypatch.setattr(classify, "line_model", _TrimmingModel)
-    lines = [f"Photo {n} of 40: the harbour at dawn." for n in range(1, 41)] + ["Share this gallery"]
-    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
-    assert [p.text for p in article.paragraphs] == lines[:40]
-    assert [record.text for record in article.dropped] == ["Share this gallery"]
+    article = clean_article("\n\n".join(_CAPTIONS + extra), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == _CAPTIONS
+    assert [record.text for record in article.dropped] == dropped
 
 
 @pytest.mark.parametrize(

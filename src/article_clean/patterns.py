@@ -330,7 +330,7 @@ CAPTION_CREDIT = regex.compile(
 )
 #: The longest text `CAPTION_CREDIT` can match: a line's credit is looked for in its last characters only.
 CAPTION_CREDIT_REACH = 124
-#: Digit runs, to recognise a strip of numbered thumbnail labels after a gallery.
+#: Digit runs: a strip of numbered thumbnail labels after a gallery; lines alike but for their numbers.
 DIGITS = regex.compile(r"\d++")
 
 # --- boilerplate lines (whole-line matches, case-insensitive) -----------------------------------------------------

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Final, Literal
 from urllib.parse import urlsplit
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
+from article_clean import patterns
 from article_clean.errors import ConfigError
 
 __all__ = ["ANY_SITE", "LearnedLine", "LearnedProfile", "LearnedSite", "line_shape", "site_of"]
@@ -21,7 +21,6 @@ __all__ = ["ANY_SITE", "LearnedLine", "LearnedProfile", "LearnedSite", "line_sha
 FORMAT: Final = "article-clean-learned/1"
 #: The site of pages learned without one.
 ANY_SITE = "*"
-_DIGITS = regex.compile(r"\d++")
 
 
 def line_shape(text: str) -> str:
@@ -30,7 +29,7 @@ def line_shape(text: str) -> str:
     >>> line_shape("© 2016  Cable News Network.")
     '© # cable news network.'
     """
-    return _DIGITS.sub("#", " ".join(text.split()).casefold())
+    return patterns.DIGITS.sub("#", " ".join(text.split()).casefold())
 
 
 def site_of(url_or_domain: str | None) -> str | None:

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
+from article_clean import patterns
 from article_clean.classifier import line_model
 from article_clean.classifier.features import LineFactsCache
 from article_clean.errors import DropReason
@@ -56,8 +55,6 @@ MIN_DROP_SHARE = 0.01
 #: that loses a line or two at every scoring would otherwise be scored once per line, which is quadratic. Such a
 #: page keeps what it has when the budget runs out.
 MAX_SCORINGS = 12
-
-_DIGITS = regex.compile(r"\d++")
 
 
 def classify_lines(draft: Draft) -> None:
@@ -117,7 +114,7 @@ def by_position(texts: Sequence[str], low: Sequence[bool]) -> bool:
 
 def _look(text: str) -> str:
     """What a line reads like, its numbers aside."""
-    return _DIGITS.sub("0", text)
+    return patterns.DIGITS.sub("#", text)
 
 
 def _windows(blocks: list[Block]) -> list[list[Block]]:

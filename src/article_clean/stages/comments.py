@@ -60,7 +60,7 @@ CONTROL_DATED_WORDS = 20
 #: The words of a comment stamp around its author's name.
 _STAMP_WORDS = frozenset(
     "posted written by on at in said says wrote writes am pm ago about a an minutes minute hours hour days day weeks"
-    " week months month years year edt est cdt cst pdt pst gmt utc bst cet reply permalink report monday tuesday"
+    " week months month years year edt est cdt cst pdt pst gmt utc bst cet monday tuesday"
     " wednesday thursday friday saturday sunday mon tue wed thu fri sat sun pt et ct mt"
     # Placeholders for a commenter without a name: two comments may both be signed so.
     " anonymous anon guest unknown".split()
@@ -133,8 +133,9 @@ def _comments_follow(blocks: Sequence[Block], start: int, kinds: dict[int, str |
     if "control" in below:
         return True
     runs = sum(1 for i, kind in enumerate(below) if kind and (i == 0 or not below[i - 1]))
-    stamps = [blocks[start + i].text for i, kind in enumerate(below) if kind]
-    return runs >= MIN_STAMP_RUNS and not _one_author(stamps)
+    if runs < MIN_STAMP_RUNS:
+        return False
+    return not _one_author([blocks[start + i].text for i, kind in enumerate(below) if kind])
 
 
 def _one_author(stamps: Sequence[str]) -> bool:
