@@ -297,6 +297,19 @@ GALLERY_TITLE = regex.compile(rf"^{_GALLERY_PREFIX}(.++)$", regex.IGNORECASE)
 GALLERY_PREFIX = regex.compile(_GALLERY_PREFIX, regex.IGNORECASE)
 #: Gallery buttons, compared case-insensitively.
 GALLERY_CONTROLS: frozenset[str] = frozenset({"hide caption", "show caption", "expand", "caption"})
+#: A gallery's or slideshow's button or counter outside a gallery this library reads item by item: "Enlarge
+#: Image", "Click to enlarge", "Image 1 of 13", "52 Photos", "Back to Gallery", "View Slideshow", "Photo Gallery".
+#: "Previous" and "Next" alone are not among them: pages between a blog's posts are named so too.
+SLIDESHOW_CONTROL = regex.compile(
+    r"^[\W_]*+(?:"
+    r"(?:click (?:here )?to )?enlarge(?: this)?(?: (?:image|photo|picture))?|click (?:image|photo) to enlarge"
+    r"|(?:image|photo|picture|slide|foto|imagem)s? \d{1,3}+ (?:of|de|/) \d{1,3}+"
+    r"|\d{1,4}+ (?:photos|images|pictures|slides|fotos|imagens)"
+    r"|(?:(?:view|see|open|launch|start|back to|return to)(?: the| full)? )?(?:photo |image )?(?:gallery|slideshow)"
+    r"|(?:view )?full ?screen"
+    r")[\W_]*+$",
+    regex.IGNORECASE,
+)
 #: Where a gallery flattened onto one line is cut into its lines.
 #: Case-sensitive: the control is a label ("Hide Caption", "HIDE CAPTION"), and prose says "hide caption" otherwise.
 FLAT_GALLERY_CUT = regex.compile(r"(?:^|\s++)\b(Hide Caption|HIDE CAPTION)\s++(\d{1,3} of \d{1,3})\b\s*+")
@@ -344,6 +357,8 @@ PROMO = regex.compile(
 )
 #: A letter or digit in any script: a line without one is a separator.
 WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
+#: A letter of any script.
+LETTER = regex.compile(r"\p{L}")
 #: "See also" prompts in several languages: bare, or before a colon and a headline.
 _SEE_ALSO = (
     r"see also|read also|also read|leggi anche(?:\s++su)?|lesen sie auch|lies auch|(?:à\s++)?lire aussi"
@@ -441,6 +456,11 @@ SHARE_BAR = regex.compile(
     r"|^join us on (?:twitter|facebook)[^\n]{0,60}+$",
     regex.IGNORECASE,
 )
+
+# --- link lists with counts ------------------------------------------------------------------------------------
+
+#: A link's count in parentheses: "(9)", "(1,024)", "(17,951 followers)"; group 1 is the number.
+LINK_COUNT = regex.compile(r"\(\s*+(\d{1,3}+(?:[,.]\d{3})*+|\d++)(?:\s++\p{L}++)?\s*+\)")
 
 # --- related links ----------------------------------------------------------------------------------------------
 

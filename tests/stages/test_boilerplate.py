@@ -8,12 +8,16 @@ from article_clean import Block, BlockRule
 from article_clean.stages.boilerplate import (
     drop_advertisement,
     drop_cookie_notice,
+    drop_count_list,
     drop_empty,
     drop_newsletter_prompt,
     drop_promo,
     drop_read_more,
     drop_share_bar,
+    drop_slideshow_control,
 )
+
+NAV = "navigation"
 
 CASES = [
     (drop_promo, "CLICK HERE TO GET THE FOX NEWS APP", "promo"),
@@ -86,6 +90,46 @@ CASES = [
     (drop_share_bar, "Post to Facebook was deleted an hour later.", None),
     (drop_share_bar, "Email: press@example.com", None),
     (drop_share_bar, "Comments: 15", None),
+    (drop_slideshow_control, "Enlarge Image", "gallery_control"),
+    (drop_slideshow_control, "Enlarge This Image", "gallery_control"),
+    (drop_slideshow_control, "click to enlarge", "gallery_control"),
+    (drop_slideshow_control, "Image 1 of 13", "gallery_control"),
+    (drop_slideshow_control, "52 Photos", "gallery_control"),
+    (drop_slideshow_control, "Back to Gallery", "gallery_control"),
+    (drop_slideshow_control, "View Slideshow »", "gallery_control"),
+    (drop_slideshow_control, "Photo Gallery", "gallery_control"),
+    (drop_slideshow_control, "Foto 2 de 9", "gallery_control"),
+    (drop_slideshow_control, "The gallery opened in 1952.", None),
+    (drop_slideshow_control, "52 photos of the flood were shown on Monday.", None),
+    (drop_slideshow_control, "Slide 3 of 10: The harbour at dawn", None),
+    (drop_slideshow_control, "Previous", None),
+    (drop_slideshow_control, "Enlarge the park, residents said", None),
+    (drop_count_list, "Archive June 2012 (4) May 2012 (9) April 2012 (13) March 2012 (2) February 2012 (7)", NAV),
+    (drop_count_list, "Archives November (5) October (18) September (20) August (13) July (10) June (25)", NAV),
+    (drop_count_list, "Categories Book Club (236) Giveaways! (45) Recipes (9) Faith at Home (112) Travel (3)", NAV),
+    (
+        drop_count_list,
+        "Blog Archive 05/06/12 - 05/13/12 (11) 05/13/12 - 05/20/12 (7) 05/20/12 - 05/27/12 (3) "
+        "05/27/12 - 06/03/12 (9) 06/03/12 - 06/10/12 (4)",
+        NAV,
+    ),
+    (
+        drop_count_list,
+        "Twitter (17,951 followers) • Facebook (3,507 likes) • Flickr (4,218 contacts) • "
+        "YouTube (1,200 subscribers) • Tumblr (88 followers)",
+        NAV,
+    ),
+    (drop_count_list, "Archive June 2012 (4) May 2012 (9) April 2012 (13) March 2012 (2)", None),
+    (drop_count_list, "Scorers: Smith (12), Jones (9), Brown (8), White (7) and Black (4) for the home side", None),
+    (drop_count_list, "Votes went to Lee (40) and Kim (31) and Park (12) and Cho (9) and Yoon (3).", None),
+    (drop_count_list, "Steps (1) mix (2) knead (3) rest (4) bake (5) serve", None),
+    (
+        drop_count_list,
+        "The committee (5 members) met (2 hours) after the vote (3) and the recount (4) and (6)"
+        " the appeals that the lawyers for the families of the victims had filed with the district court in the last"
+        " two weeks of the session",
+        None,
+    ),
     (drop_empty, "", "empty"),
     (drop_empty, "x", None),
 ]

@@ -19,13 +19,20 @@ if TYPE_CHECKING:
 __all__ = [
     "drop_advertisement",
     "drop_cookie_notice",
+    "drop_count_list",
     "drop_empty",
     "drop_newsletter_prompt",
     "drop_promo",
     "drop_read_more",
     "drop_separator",
     "drop_share_bar",
+    "drop_slideshow_control",
 ]
+
+#: A count list has at least this many counts: fewer is a sentence or a profile's few figures.
+MIN_COUNTS = 5
+#: The most words a count list has per count, its numbers aside ("October 2012 (9)" has one, "Book Club (236)" two).
+WORDS_PER_COUNT = 6
 
 
 def drop_empty(block: Block) -> DropReason | None:
@@ -109,3 +116,41 @@ def drop_separator(block: Block) -> DropReason | None:
     True
     """
     return DropReason.SEPARATOR if block.text and not patterns.WORD_CHARACTER.search(block.text) else None
+
+
+def drop_slideshow_control(block: Block) -> DropReason | None:
+    """Drop a slideshow's button or counter standing alone ("Enlarge Image", "Image 1 of 13", "52 Photos").
+
+    >>> from article_clean.draft import Block
+    >>> drop_slideshow_control(Block(text="Enlarge Image", line=1))
+    <DropReason.GALLERY_CONTROL: 'gallery_control'>
+    >>> drop_slideshow_control(Block(text="The gallery opened in 1952.", line=1)) is None
+    True
+    """
+    return DropReason.GALLERY_CONTROL if patterns.SLIDESHOW_CONTROL.match(block.text) else None
+
+
+def drop_count_list(block: Block) -> DropReason | None:
+    """Drop links listed with their counts on one line: a blog's archive, its categories, a tag cloud.
+
+    The counts are parenthesised numbers, at least `MIN_COUNTS` of them, with few words around each. A sentence
+    that gives counts is kept: it ends in punctuation or runs on commas ("Smith (12), Jones (9) and …"), and a
+    list numbered in parentheses ("(1) crew quarters, (2) exercise, (3) …") counts up by one.
+
+    >>> from article_clean.draft import Block
+    >>> drop_count_list(Block(text="Archive May 2012 (9) April 2012 (13) March 2012 (4) February 2012 (7) "
+    ...                              "January 2012 (12)", line=1))
+    <DropReason.NAVIGATION: 'navigation'>
+    >>> drop_count_list(Block(text="Scorers: Smith (12), Jones (9), Brown (8), White (7) and Black (4).", line=1))
+    """
+    text = block.text
+    if text.count("(") < MIN_COUNTS:
+        return None  # the common case, decided without a pattern
+    counts = [int(match[1].replace(",", "").replace(".", "")) for match in patterns.LINK_COUNT.finditer(text)]
+    if len(counts) < MIN_COUNTS or counts == list(range(counts[0], counts[0] + len(counts))):
+        return None
+    rest = patterns.LINK_COUNT.sub(" ", text)
+    if rest.rstrip().endswith((".", "!", "?")) or 2 * rest.count(",") >= len(counts):
+        return None
+    words = sum(1 for word in rest.split() if patterns.LETTER.search(word))
+    return DropReason.NAVIGATION if words <= WORDS_PER_COUNT * len(counts) else None
