@@ -465,15 +465,18 @@ LINK_COUNT = regex.compile(r"\(\s*+(\d{1,3}+(?:[,.]\d{3})*+|\d++)(?:\s++\p{L}++)
 # --- related links ----------------------------------------------------------------------------------------------
 
 #: The heading of a list of links to other stories, alone on its line: "You may also like…", "More from UK",
-#: "Related Posts:", "Most Popular", "Don't Miss", "Você pode gostar...", "Lesen Sie auch", "Читайте также".
+#: "Related Posts:", "Most Popular", "Trending Now on NYPost.com", "Most read in Science", "Don't Miss", "Você pode
+#: gostar...", "Lesen Sie auch", "Читайте также".
 RELATED_HEADING = regex.compile(
     r"^[\W_]*+(?:"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|you might be interested in"
     r"|more from(?: (?:(?-i:[\p{Lu}\d])[\w.&'’-]*+|the|our)){1,4}+"
     r"|related(?: (?:articles?|stories|posts|news|content|coverage|links|videos?|reading|items))?"
-    r"|recommended(?: (?:for you|stories|articles|reading))?|trending(?: (?:now|news|stories))?"
-    r"|most (?:popular|read|viewed|shared|commented)|popular (?:now|stories|posts|articles)"
-    r"|more (?:stories|news)|other news|(?:what to )?read next|don.t miss|top stories|latest (?:news|stories|posts)"
+    r"|recommended(?: (?:for you|stories|articles|reading))?"
+    r"|(?:trending(?: (?:now|news|stories))?|most (?:popular|read|viewed|shared|commented)"
+    r"|popular (?:now|stories|posts|articles)|top stories|latest (?:news|stories|posts))"
+    r"(?: (?:on|at|in|from) (?:the )?[\w.&'’-]++(?: [\w.&'’-]++){0,2}+)?"
+    r"|more (?:stories|news)|other news|(?:what to )?read next|don.t miss"
     r"|leia (?:mais|também)|você (?:pode|também pode) gostar\b[^\n]{0,20}+|mais lidas|veja também"
     r"|mehr zum thema|lesen sie auch|meistgelesen|à lire aussi|sur le même sujet|les plus lus"
     r"|noticias relacionadas|lo más leído|ti potrebbe interessare|i più letti|читайте также|популярное"
