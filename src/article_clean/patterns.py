@@ -457,6 +457,22 @@ SHARE_BAR = regex.compile(
     regex.IGNORECASE,
 )
 
+# --- relative times -----------------------------------------------------------------------------------------------
+
+_AGO_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?"
+#: A time stamp relative to when the page was fetched, alone on its line: "2 hrs ago", "Published 1 day ago",
+#: "posted 35 mins ago", "about a minute ago", "há 2 horas", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
+RELATIVE_TIME = regex.compile(
+    r"^(?:(?:published|updated|posted|last updated|modified)(?: on)?:?+ )?(?:about |over |nearly |almost )?"
+    rf"(?:(?:\d{{1,3}}+|an?|one) {_AGO_UNIT} ago"
+    r"|há (?:\d{1,3}+|uma?) (?:segundo|minuto|hora|dia|semana|m[eê]s|ano)(?:s|es)?"
+    r"|vor (?:\d{1,3}+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|il y a (?:\d{1,3}+|une?) (?:seconde|minute|heure|jour|semaine|mois|an)s?"
+    r"|hace (?:\d{1,3}+|una?) (?:segundo|minuto|hora|día|semana|mes|año)(?:s|es)?"
+    r")\.?$",
+    regex.IGNORECASE,
+)
+
 # --- link lists with counts ------------------------------------------------------------------------------------
 
 #: A link's count in parentheses: "(9)", "(1,024)", "(17,951 followers)"; group 1 is the number.

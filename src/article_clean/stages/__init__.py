@@ -54,6 +54,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_newsletter_prompt", block_stage(boilerplate.drop_newsletter_prompt)),
     ("drop_cookie_notice", block_stage(boilerplate.drop_cookie_notice)),
     ("drop_share_bar", block_stage(boilerplate.drop_share_bar)),
+    ("drop_relative_time", block_stage(boilerplate.drop_relative_time)),
     ("drop_slideshow_control", block_stage(boilerplate.drop_slideshow_control)),
     ("drop_count_list", block_stage(boilerplate.drop_count_list)),
     ("drop_separator", block_stage(boilerplate.drop_separator)),

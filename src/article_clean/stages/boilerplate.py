@@ -24,6 +24,7 @@ __all__ = [
     "drop_newsletter_prompt",
     "drop_promo",
     "drop_read_more",
+    "drop_relative_time",
     "drop_separator",
     "drop_share_bar",
     "drop_slideshow_control",
@@ -99,6 +100,20 @@ def _matches(text: str, words: tuple[str, ...], pattern: regex.Pattern[str]) -> 
     """
     lowered = text.lower()
     return any(word in lowered for word in words) and pattern.match(text) is not None
+
+
+def drop_relative_time(block: Block) -> DropReason | None:
+    """Drop a time stamp relative to when the page was fetched ("2 hrs ago", "Published 1 day ago").
+
+    Once the page is stored it no longer says when anything happened.
+
+    >>> from article_clean.draft import Block
+    >>> drop_relative_time(Block(text="posted 35 mins ago", line=1))
+    <DropReason.RELATIVE_TIME: 'relative_time'>
+    >>> drop_relative_time(Block(text="Two years ago the mill closed.", line=1)) is None
+    True
+    """
+    return DropReason.RELATIVE_TIME if patterns.RELATIVE_TIME.match(block.text) else None
 
 
 def drop_share_bar(block: Block) -> DropReason | None:
