@@ -38,6 +38,12 @@ PROSE = "The minister said on Monday that the talks would resume next week in Ge
         ),
         ("The plague wiped out half of Europe (Image: GETTY)", "The plague wiped out half of Europe", "Image: GETTY"),
         ("A sex offender registry photo via AP", "A sex offender registry photo", "AP"),
+        (
+            "Trump asked voters for a big win. He didn’t get it.Credit...Doug Mills/The New York Times",
+            "Trump asked voters for a big win. He didn’t get it.",
+            "Doug Mills/The New York Times",
+        ),
+        ("A crowd in Lafayette. Credit… Erin Schaff", "A crowd in Lafayette.", "Erin Schaff"),
         ("Photograph: Tim Robberts/Getty Images", "", "Tim Robberts/Getty Images"),
     ],
 )
@@ -54,6 +60,7 @@ def test_caption_and_credit(line: str, caption: str, credit: str) -> None:
         "The minister thanked Reuters.",
         "It was a photo: a man in a boat.",
         "He gave credit: none at all",
+        "He gave no credit... none at all",
         "The agency said profits rose (AP Photo/Jane Doe) " + "and then the story went on " * 20,
         "Voters were polled by Reuters/Ipsos",
         "Slideshow of the storm (4 Images)",
