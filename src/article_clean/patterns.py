@@ -329,8 +329,9 @@ CREDIT_WORDS = regex.compile(
 #: The credit that ends a photo caption standing in the text, strict enough that no sentence ends so: a
 #: parenthesis (checked by `CREDIT_WORDS`; not a count, "(4 Images)"), a capitalised label ("Photo: …",
 #: "Credit: …", "Image copyright …", "Credit...", this one glued to the caption or not; "Photos: …" titles a
-#: gallery), or an agency after a slash, bar or "via" ("J. Scott Applewhite / AP file", "Alex Wong | Getty
-#: Images", "REUTERS/Brendan McDermid"). Case-sensitive:
+#: gallery), an agency after a slash, bar or "via" ("J. Scott Applewhite / AP file", "Alex Wong | Getty
+#: Images", "REUTERS/Brendan McDermid"), or an agency after the caption's last sentence ("… in New York. Reuters",
+#: "… use of the drug. Getty"; not "AP", which ends too many lines otherwise). Case-sensitive:
 #: prose says "photo:" and "reuters" otherwise. Every part is bounded, so a search from `CAPTION_CREDIT_REACH`
 #: characters before a line's end finds what a search of the whole line finds.
 CAPTION_CREDIT = regex.compile(
@@ -339,6 +340,7 @@ CAPTION_CREDIT = regex.compile(
     r"|(?<![^\s(.!?])Credit(?:\.{3}|…)\s{0,4}+)([^.:()]{2,80}+)"
     r"|(?:\s[/|]\s{0,4}+|(?<!\S)via\s{1,4}+)"
     r"(?:AP|AFP|Getty Images|EPA|Reuters|Shutterstock|Bloomberg)(?: file| Photo)?+"
+    r"|(?<=[.!?”\"])\s{0,4}+(?:Getty(?: Images)?+|AFP|EPA|Reuters|Shutterstock|Bloomberg|Alamy|iStock(?:photo)?+)"
     r"|(?<![^\s(])REUTERS/[^/\s][^/]{0,60}+(?:/File Photo)?+"
     r")$"
 )

@@ -44,6 +44,12 @@ PROSE = "The minister said on Monday that the talks would resume next week in Ge
             "Doug Mills/The New York Times",
         ),
         ("A crowd in Lafayette. Credit… Erin Schaff", "A crowd in Lafayette.", "Erin Schaff"),
+        (
+            "The WeWork logo is displayed outside of a co-working space in New York.Reuters",
+            "The WeWork logo is displayed outside of a co-working space in New York.",
+            "Reuters",
+        ),
+        ("A stock image of a woman holding a joint. Getty", "A stock image of a woman holding a joint.", "Getty"),
         ("Photograph: Tim Robberts/Getty Images", "", "Tim Robberts/Getty Images"),
     ],
 )
@@ -61,6 +67,9 @@ def test_caption_and_credit(line: str, caption: str, credit: str) -> None:
         "It was a photo: a man in a boat.",
         "He gave credit: none at all",
         "He gave no credit... none at all",
+        "The shares fell after the report by Reuters",
+        "The company was bought by Getty",
+        "He thanked the AP.",
         "The agency said profits rose (AP Photo/Jane Doe) " + "and then the story went on " * 20,
         "Voters were polled by Reuters/Ipsos",
         "Slideshow of the storm (4 Images)",
