@@ -449,10 +449,18 @@ _SHARE_ON = (
     r"|condividi|поделиться)(?: (?:this|it))?(?: (?:article|story|page|post|video|link|gallery))?"
     rf" (?:on|via|to|with|by|no|na|en|sur|auf|per|su|в) (?:{_NETWORK})(?: \(opens in new window\))?\.?"
 )
+#: One button that shares, prints or keeps the page, spelled out: "Print This Article", "Share it With Friends",
+#: "Email this article to a friend", "Send to a Friend", "Save this story.", "Like this story? Share it with a friend!".
+_SHARE_PAGE = (
+    r"(?:like this (?:story|article|post)\? )?(?:print|e-?mail|share)(?: (?:this|it))?(?: (?:article|story|page|post))?"
+    r"(?: (?:with|to) (?:a |your )?friends?)?[!.]?"
+    r"|(?:save|send) (?:this (?:article|story|page|post)|to (?:a )?friend)[!.]?"
+)
 #: A line of share buttons only: bare ("Share Tweet Email", "Share: Email Facebook Twitter Print") or spelled out
-#: ("Share on Facebook Share on Twitter"), or a follow prompt ("Follow @cnn", "Follow us on Twitter").
+#: ("Share on Facebook Share on Twitter", "Print This Article"), or a follow prompt ("Follow @cnn", "Follow us on
+#: Twitter").
 SHARE_BAR = regex.compile(
-    rf"^(?:(?:{_SHARE_ON}|share this(?: article| story)?|share|tweet|email|e-mail|pin|print|whatsapp|reddit|linkedin"
+    rf"^(?:(?:{_SHARE_ON}|{_SHARE_PAGE}|tweet|pin|whatsapp|reddit|linkedin"
     r"|facebook|twitter|pinterest|tumblr|telegram|flipboard|messenger|comments?)(?:\s*+[:|•·]\s*+|\s++|$))++$"
     r"|^-?\s*+follow\b[^\n]{0,80}?\bon (?:twitter|facebook|instagram)\b[^\n]{0,60}+$"
     r"|^(?:follow @\w++\s*+)++$"
