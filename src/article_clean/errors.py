@@ -75,6 +75,7 @@ class DropReason(StrEnum):
     SEPARATOR = "separator"
     COMMENTS = "comments"
     RELATED_LINKS = "related_links"
+    ABOUT_BOX = "about_box"
     POST_METADATA = "post_metadata"
     NAVIGATION = "navigation"
     NOT_ARTICLE_TEXT = "not_article_text"
@@ -125,6 +126,10 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     ),
     DropReason.RELATED_LINKS: (
         'A list of links to other stories after the article, with its heading: "You may also like", "Most Popular".'
+    ),
+    DropReason.ABOUT_BOX: (
+        'A box after the article about its author or publisher: "About the author", "About Jane Doe" and the lines '
+        "that open with the name."
     ),
     DropReason.NAVIGATION: 'Links between the pages of a site: "Skip to main", "Newer Post Older Post Home".',
     DropReason.NOT_ARTICLE_TEXT: (

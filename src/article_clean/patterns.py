@@ -511,6 +511,22 @@ RELATED_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 
+# --- boxes about the author --------------------------------------------------------------------------------------
+
+_ABOUT_WHO = r"the (?:author|writer|blogger|contributor)s?"
+#: The heading of a box about the author or publisher, alone on its line: "About the Author", "ABOUT THE AUTHOR",
+#: "About Jane Doe", "About Ascom"; the group `name` holds the name, if it gives one (1 to 5 capitalised words).
+ABOUT_HEADING = regex.compile(
+    rf"^about (?:{_ABOUT_WHO}"
+    r"|(?P<name>(?-i:\p{Lu})[\w.&'’-]*+(?: (?:(?-i:\p{Lu})[\w.&'’-]*+|of|the|and|de|da|van|von)){0,4}+))"
+    r"[\s:.…]*+$",
+    regex.IGNORECASE,
+)
+#: A box about the author on one line: "About the author: Jane writes about money."
+ABOUT_INLINE = regex.compile(rf"^about {_ABOUT_WHO}\s*+[:.—–-]\s*+\S", regex.IGNORECASE)
+#: A line's first word, without a possessive ("Ascom's" gives "Ascom").
+FIRST_WORD = regex.compile(r"^\W*+(\w++)")
+
 # --- reader comments ---------------------------------------------------------------------------------------------
 
 _COMMENT_NOUNS = (

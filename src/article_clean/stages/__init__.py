@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from article_clean.pipeline import Pipeline, Stage, block_stage, text_stage
 from article_clean.stages import boilerplate, normalize
+from article_clean.stages.about import drop_about_box
 from article_clean.stages.captions import extract_captions
 from article_clean.stages.classify import classify_lines
 from article_clean.stages.comments import drop_comment_section
@@ -62,6 +63,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_repeated_paragraphs", drop_repeated_paragraphs),
     ("extract_header", extract_header),
     ("drop_related_links", drop_related_links),
+    ("drop_about_box", drop_about_box),
     ("extract_videos", extract_videos),
     ("extract_highlights", extract_highlights),
     ("extract_galleries", extract_galleries),
