@@ -32,14 +32,14 @@ def test_a_publisher_box_goes_too() -> None:
 
 
 def test_about_the_author_takes_the_line_below() -> None:
-    """ "About the author" names no one: the one line below it is the bio."""
+    """A heading that names no one ("About the author") takes the one line below it as the bio."""
     bio = "Pearl Higgins is a communications specialist who writes about search."
     draft = run(drop_about_box, *ARTICLE, "ABOUT THE AUTHOR", bio, FOOTER)
     assert body(draft) == [*ARTICLE, FOOTER]
 
 
 def test_a_bio_on_the_heading_s_line_goes() -> None:
-    """ "About the author: …" is the whole box on one line."""
+    """A bio on the heading's own line ("About the author: …") is the whole box."""
     line = "About the author: Nickel is the founder and editor of this site."
     draft = run(drop_about_box, *ARTICLE, line, FOOTER)
     assert body(draft) == [*ARTICLE, FOOTER]

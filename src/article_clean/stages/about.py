@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from article_clean import patterns
 from article_clean.errors import DropReason
-from article_clean.stages._shape import is_prose
+from article_clean.stages._sections import drop_sections_after_prose
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -45,19 +45,7 @@ def drop_about_box(draft: Draft) -> None:
     >>> [block.text for block in draft.blocks if block.fate is None]
     ['The mayor opened the bridge on Monday.', 'Storm hits the coast']
     """
-    blocks = draft.blocks
-    after_prose = False
-    index = 0
-    while index < len(blocks):
-        text = blocks[index].text
-        end = _box_end(blocks, index) if after_prose else None
-        if end is not None:
-            for block in blocks[index:end]:
-                draft.drop(block, DropReason.ABOUT_BOX)
-            index = end
-            continue
-        after_prose = after_prose or is_prose(text, PROSE_WORDS)
-        index += 1
+    drop_sections_after_prose(draft, _box_end, DropReason.ABOUT_BOX, PROSE_WORDS)
 
 
 def _box_end(blocks: Sequence[Block], start: int) -> int | None:

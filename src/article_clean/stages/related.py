@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from article_clean import patterns
 from article_clean.errors import DropReason
+from article_clean.stages._sections import drop_sections_after_prose
 from article_clean.stages._shape import is_prose
 
 if TYPE_CHECKING:
@@ -47,19 +48,15 @@ def drop_related_links(draft: Draft) -> None:
     >>> [block.text for block in draft.blocks if block.fate is None]
     ['The mayor opened the bridge on Monday.', 'The bridge cost $40 million and took four years to build.']
     """
-    blocks = draft.blocks
-    after_prose = False
-    index = 0
-    while index < len(blocks):
-        text = blocks[index].text
-        if after_prose and len(text) <= MAX_HEADING_CHARS and patterns.RELATED_HEADING.match(text):
-            end = _list_end(blocks, index + 1)
-            for block in blocks[index:end]:
-                draft.drop(block, DropReason.RELATED_LINKS)
-            index = end
-            continue
-        after_prose = after_prose or is_prose(text, PROSE_WORDS)
-        index += 1
+    drop_sections_after_prose(draft, _related_list_end, DropReason.RELATED_LINKS, PROSE_WORDS)
+
+
+def _related_list_end(blocks: Sequence[Block], start: int) -> int | None:
+    """The index after the heading at `start` and its list, or None when no related-links heading is there."""
+    text = blocks[start].text
+    if len(text) > MAX_HEADING_CHARS or not patterns.RELATED_HEADING.match(text):
+        return None
+    return _list_end(blocks, start + 1)
 
 
 def _list_end(blocks: Sequence[Block], start: int) -> int:
