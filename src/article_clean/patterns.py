@@ -484,6 +484,21 @@ RELATIVE_TIME = regex.compile(
     regex.IGNORECASE,
 )
 
+# --- tag lines --------------------------------------------------------------------------------------------------
+
+#: A post's filing line: a label, then its tags, categories or topics ("Tags: Alibaba, Mobile", "Filed under:
+#: Cloud | Comments", "Tagged as: eclipses", "Posted in: Fantasy |", "Related Topics:", "Schlagwörter: …"). The list
+#: holds no sentence end (an initial's period, as in "U.S.", is none) and the line at most `TAG_LINE_WORDS` words:
+#: "Filed under: Latest News The production … was halted. …" is text.
+TAG_LINE = regex.compile(
+    r"^(?:tags|tag|tagged(?: (?:as|with|in|under))?|filed under|categories|category|topics|related topics|posted in"
+    r"|keywords|more on|schlagwörter|etiquetas|mots-clés|тэги|теги|タグ|标签)\s*+[:：]"
+    r"(?:[^.!?\s]++|[.!?](?!\s|$)|(?<=(?:^|[\s.])\p{Lu})\.|\s++){0,200}+$",
+    regex.IGNORECASE,
+)
+#: The most words in a tag line, its label included.
+TAG_LINE_WORDS = 40
+
 # --- link lists with counts ------------------------------------------------------------------------------------
 
 #: A link's count in parentheses: "(9)", "(1,024)", "(17,951 followers)"; group 1 is the number.

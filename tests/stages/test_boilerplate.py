@@ -16,6 +16,7 @@ from article_clean.stages.boilerplate import (
     drop_relative_time,
     drop_share_bar,
     drop_slideshow_control,
+    drop_tag_line,
 )
 
 NAV = "navigation"
@@ -147,6 +148,17 @@ CASES = [
         " two weeks of the session",
         None,
     ),
+    (drop_tag_line, "Tags: Alibaba, Mobile Technology, Wireless LAN", "post_metadata"),
+    (drop_tag_line, "Tagged as: eclipses, solar eclipse", "post_metadata"),
+    (drop_tag_line, "Filed under: 2012 VP Pick • Mitt Romney • Ohio", "post_metadata"),
+    (drop_tag_line, "Posted in: NFL Network | comments |", "post_metadata"),
+    (drop_tag_line, "Related Topics:", "post_metadata"),
+    (drop_tag_line, "Tags: U.S. politics, Election 2012", "post_metadata"),
+    (drop_tag_line, "Schlagwörter: Bahn, Streik", "post_metadata"),
+    (drop_tag_line, "Topics: the board discussed pay. Then it voted.", None),
+    (drop_tag_line, "Filed under: Latest News The production of the car was halted. Demand fell.", None),
+    (drop_tag_line, "Tags are sold at the counter: two dollars each", None),
+    (drop_tag_line, "Tags: " + ", ".join(["word"] * 45), None),
     (drop_empty, "", "empty"),
     (drop_empty, "x", None),
 ]

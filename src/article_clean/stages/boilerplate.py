@@ -28,6 +28,7 @@ __all__ = [
     "drop_separator",
     "drop_share_bar",
     "drop_slideshow_control",
+    "drop_tag_line",
 ]
 
 #: A count list has at least this many counts: fewer is a sentence or a profile's few figures.
@@ -169,3 +170,20 @@ def drop_count_list(block: Block) -> DropReason | None:
         return None
     words = sum(1 for word in rest.split() if patterns.LETTER.search(word))
     return DropReason.NAVIGATION if words <= WORDS_PER_COUNT * len(counts) else None
+
+
+def drop_tag_line(block: Block) -> DropReason | None:
+    """Drop a post's filing line: its tags, categories or topics after their label ("Tags: Alibaba, Mobile").
+
+    >>> from article_clean.draft import Block
+    >>> drop_tag_line(Block(text="Tagged as: eclipses, solar eclipse", line=1))
+    <DropReason.POST_METADATA: 'post_metadata'>
+    >>> drop_tag_line(Block(text="Topics: the board discussed pay. Then it voted.", line=1)) is None
+    True
+    """
+    text = block.text
+    if ":" not in text and "：" not in text:
+        return None  # the common case, decided without a pattern
+    if not patterns.TAG_LINE.match(text) or len(text.split()) > patterns.TAG_LINE_WORDS:
+        return None
+    return DropReason.POST_METADATA
