@@ -501,8 +501,9 @@ TAG_LINE_WORDS = 40
 
 # --- link lists with counts ------------------------------------------------------------------------------------
 
-#: A link's count in parentheses: "(9)", "(1,024)", "(17,951 followers)"; group 1 is the number.
-LINK_COUNT = regex.compile(r"\(\s*+(\d{1,3}+(?:[,.]\d{3})*+|\d++)(?:\s++\p{L}++)?\s*+\)")
+#: A link's count in parentheses: "(9)", "(1,024)", "(17,951 followers)"; group 1 is the number. Counts have at
+#: most 12 digits: a longer run is no count (and more than `int` reads from a string).
+LINK_COUNT = regex.compile(r"\(\s*+(\d{1,3}+(?:[,.]\d{3}){1,3}+|\d{1,12}+)(?:\s++\p{L}++)?\s*+\)")
 
 # --- related links ----------------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_clean import Block, BlockRule
+from article_clean import Block, BlockRule, clean_article
 from article_clean.stages.boilerplate import (
     drop_advertisement,
     drop_cookie_notice,
@@ -171,3 +171,10 @@ def test_rule_table(rule: BlockRule, text: str, reason: str | None) -> None:
     """Each rule drops its furniture with its reason code, and keeps prose."""
     verdict = rule(Block(text=text, line=1))
     assert (verdict.value if verdict else None) == reason
+
+
+def test_a_count_too_long_to_be_a_number_is_no_count() -> None:
+    """Digits past what `int` reads from a string ("(999…9)", 5,000 of them) are no count, and raise nothing."""
+    text = " ".join("Archive (" + "9" * 5000 + ")" for _ in range(6))
+    assert drop_count_list(Block(text=text, line=1)) is None
+    assert clean_article(f"The mayor opened the bridge on Monday.\n{text}").text.startswith("The mayor")
