@@ -45,6 +45,15 @@ FURNITURE_LINES = (
     "&nbsp;",
     "<br>",
     "Verdict: False",
+    "About the author",
+    "About Jane Doe",
+    "Jane Doe covers the city for the paper.",
+    "Tags: Palmyra, ISIS, museum",
+    "Enlarge Image",
+    "Image 1 of 3",
+    "2 hrs ago",
+    "Most read in Science",
+    "Archive May 2012 (9) April 2012 (13) March 2012 (4) February 2012 (7) January 2012 (12)",
 )
 
 PROSE_WORDS = ("the", "city", "forces", "said", "Palmyra", "on", "Monday", "ISIS", "museum", "were", "by", "of")
@@ -57,9 +66,18 @@ def prose_lines(draw: st.DrawFn) -> str:
     return " ".join(words).capitalize() + draw(st.sampled_from([".", "", "?", ":"]))
 
 
+@st.composite
+def counted_lines(draw: st.DrawFn) -> str:
+    """Links with their counts on one line, the counts of any length ("Archive (9) …", "(999…9)")."""
+    count = st.one_of(st.integers(min_value=0, max_value=10**6).map(str), st.integers(1, 6000).map("9".__mul__))
+    counts = draw(st.lists(count, min_size=4, max_size=8))
+    label = draw(st.sampled_from(["May 2012", "Book Club", "", "Twitter"]))
+    return " ".join(f"{label} ({count})" for count in counts)
+
+
 def scraped_lines() -> st.SearchStrategy[str]:
-    """One line: furniture, prose, or arbitrary text."""
-    return st.one_of(st.sampled_from(FURNITURE_LINES), prose_lines(), st.text(max_size=40))
+    """One line: furniture, prose, links with counts, or arbitrary text."""
+    return st.one_of(st.sampled_from(FURNITURE_LINES), prose_lines(), counted_lines(), st.text(max_size=40))
 
 
 @st.composite

@@ -233,3 +233,10 @@ def test_split_flat_gallery_keeps_the_text_as_written(flat: str, lines: list[str
 def test_prose_that_says_hide_caption_is_not_split() -> None:
     """The control is a capitalised label; a sentence that says "hide caption" is prose."""
     assert split_flat_gallery("Users can hide caption 1 of 2 in the app, he said, and show it again later.") is None
+
+
+def test_a_digit_run_too_long_for_a_number_after_a_gallery_raises_nothing() -> None:
+    """A line of 5,000 digits after a complete gallery (more than `int` reads from a string) is no thumbnail strip."""
+    digits = "0" + "9" * 5000
+    draft = run(extract_galleries, "One.", "1 of 2", "Two.", "2 of 2", f"01 ruins{digits} ruins", AFTER)
+    assert body(draft) == [f"01 ruins{digits} ruins", AFTER]
