@@ -57,11 +57,10 @@ DATED_WORDS = 12
 CONTROL_DATED_WORDS = 20
 
 
-#: The words of a comment stamp around its author's name.
-_STAMP_WORDS = frozenset(
-    "posted written by on at in said says wrote writes am pm ago about a an minutes minute hours hour days day weeks"
-    " week months month years year edt est cdt cst pdt pst gmt utc bst cet monday tuesday"
-    " wednesday thursday friday saturday sunday mon tue wed thu fri sat sun pt et ct mt"
+#: The words of a comment stamp around its author's name: a time stamp's (weekdays, am, pm, …), and these.
+_STAMP_WORDS = patterns.TIMESTAMP_WORDS | frozenset(
+    "posted written by said says wrote writes ago about a an minutes minute hours hour days day weeks week months"
+    " month years year edt est cdt cst pdt pst gmt utc bst cet pt et ct mt"
     # Placeholders for a commenter without a name: two comments may both be signed so.
     " anonymous anon guest unknown".split()
 )
