@@ -9,11 +9,11 @@ the same way.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 import ftfy
+import regex
 
 from article_clean import patterns
 from article_clean.residue import unescape_html
@@ -64,10 +64,11 @@ def collapse_whitespace(text: str) -> str:
 #: as it announces, read the same way. Sound accented text (`café’s`, `déjà «vu»`) rarely holds one.
 _CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a"
 _CONTINUATION += "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-#: The pattern opens with one character class of every lead byte, and the lookbehinds then say which it was: `re`
-#: skips to candidate characters only when a pattern starts that way (a scan of a whole page, 7x faster than one
-#: alternative per lead byte), and the matches are the same.
-MOJIBAKE = re.compile(
+#: The pattern opens with one character class of every lead byte, and the lookbehinds then say which it was: a
+#: scanner skips to candidate characters only when a pattern starts that way (a scan of a whole page, 7x faster than
+#: one alternative per lead byte), and the matches are the same. `regex` scans a whole HTML page for it about six
+#: times faster than `re` (0.2 ms against 1.3 ms on a ScrapingHub page) and a line as fast.
+MOJIBAKE = regex.compile(
     f"[\xc2-\xf4](?:(?<=[\xc2-\xdf])[{_CONTINUATION}]|(?<=[\xe0-\xef])[{_CONTINUATION}]{{2}}"
     f"|(?<=[\xf0-\xf4])[{_CONTINUATION}]{{3}})"
 )

@@ -253,7 +253,8 @@ def segment_html(draft: Draft) -> None:
         return
     body = next((e for e in _elements(draft.tree) if _tag(e) == "body"), draft.tree)
     block = _BlockText()
-    sizes, candidates = _weigh(body)
+    weights = _weigh(body)
+    sizes, candidates, paragraphs = weights
     page = max(sizes[body], 1)
     contexts = [_Context()]
     tags: list[str] = []  # of the open elements, read once at their start
@@ -269,8 +270,10 @@ def segment_html(draft: Draft) -> None:
             tags.append(tag)
             if tag in BLOCK_TAGS or tag == "br":
                 flush()
-            share = min(sizes.get(element, 0) / page, 1.0) if tag in _CONTAINERS else None
-            contexts.append(contexts[-1].enter(element, tag, share, candidates.get(element)))
+            container = (
+                (min(sizes.get(element, 0) / page, 1.0), paragraphs.get(element, 0)) if tag in _CONTAINERS else None
+            )
+            contexts.append(contexts[-1].enter(element, tag, container, candidates.get(element)))
             if element.text:
                 block.add(element.text, contexts[-1], len(contexts) - 1)
         else:
@@ -303,8 +306,17 @@ _VOTE_MIN_CHARS = 25
 _COMMAS = re.compile("[,\uff0c\u3001\u060c]")  # Latin, full-width and ideographic, Arabic
 
 
-def _weigh(root: etree._Element) -> tuple[dict[etree._Element, int], dict[etree._Element, float]]:
-    """The amount of text under every element, white space excluded, and the candidate scores, in one pass.
+class _Weights(NamedTuple):
+    sizes: dict[etree._Element, int]
+    """The amount of text under every element, white space excluded."""
+    candidates: dict[etree._Element, float]
+    """The candidate score of every element that has one."""
+    paragraphs: dict[etree._Element, int]
+    """How many children of each element with any are `<p>` (in either case)."""
+
+
+def _weigh(root: etree._Element) -> _Weights:
+    """The amount of text under every element, white space excluded, the candidate scores and the paragraphs.
 
     A candidate score says how strongly an element looks like the one holding the article, relative to the
     strongest (1.0). Every paragraph of prose votes for its parent (fully) and its grandparent (half), more for
@@ -316,6 +328,7 @@ def _weigh(root: etree._Element) -> tuple[dict[etree._Element, int], dict[etree.
     links: dict[etree._Element, int] = {}
     commas: dict[etree._Element, int] = {}
     votes: dict[etree._Element, float] = {}
+    paragraphs: dict[etree._Element, int] = {}
     # Document order backwards reaches every element after all of its descendants: each adds its counts to its
     # parent, so an element's own are complete when it is reached. Votes are whole and half numbers, so their sums
     # do not depend on the order they come in.
@@ -329,6 +342,8 @@ def _weigh(root: etree._Element) -> tuple[dict[etree._Element, int], dict[etree.
         parent = element.getparent()
         if parent is None:
             continue
+        if tag == "p":
+            paragraphs[parent] = paragraphs.get(parent, 0) + 1
         if element is not root:
             tail = element.tail
             sizes[parent] = sizes.get(parent, 0) + size + (len(tail.strip()) if tail else 0)
@@ -342,7 +357,8 @@ def _weigh(root: etree._Element) -> tuple[dict[etree._Element, int], dict[etree.
                 votes[grandparent] = votes.get(grandparent, 0.0) + vote / 2
     scores = {e: v * (1.0 - min(links.get(e, 0) / max(sizes.get(e, 0), 1), 1.0)) for e, v in votes.items()}
     top = max(scores.values(), default=0.0)
-    return sizes, ({element: score / top for element, score in scores.items()} if top > 0 else {})
+    candidates = {element: score / top for element, score in scores.items()} if top > 0 else {}
+    return _Weights(sizes, candidates, paragraphs)
 
 
 def _comma_count(text: str | None) -> int:
@@ -369,15 +385,18 @@ class _Context(NamedTuple):
     near_candidate: float = 0.0
     """The nearest enclosing element's candidate score, among those with one."""
 
-    def enter(self, element: etree._Element, tag: str | None, share: float | None, candidate: float | None) -> _Context:
+    def enter(
+        self, element: etree._Element, tag: str | None, container: tuple[float, int] | None, candidate: float | None
+    ) -> _Context:
         """The context inside `element`.
 
-        `share` is its share of the page's text if it is a container, `candidate` its candidate score if it has one.
+        `container` is, if it is a container, its share of the page's text and how many children are paragraphs;
+        `candidate` its candidate score if it has one.
         Most elements of a page (inline markup, list items' links) say nothing new: their context is this one.
         """
         classes, ids = (element.get("class"), element.get("id")) if tag is not None else (None, None)
         itemprop = element.get("itemprop") if tag is not None else None
-        if not (classes or ids or tag in _TELLING or share is not None or candidate is not None or itemprop):
+        if not (classes or ids or tag in _TELLING or container is not None or candidate is not None or itemprop):
             return self
         names = f"{classes or ''} {ids or ''}".strip()
         furniture, content, comment = _named(names) if names else (False, False, False)
@@ -389,8 +408,8 @@ class _Context(NamedTuple):
             # in WordPress): named for a comment, an element says nothing about the article.
             content=self.content or (content and not comment),
             article=self.article or (not comment and (tag in {"article", "main"} or itemprop == "articleBody")),
-            container_share=self.container_share if share is None else share,
-            paragraphs=self.paragraphs if share is None else _paragraph_count(element),
+            container_share=self.container_share if container is None else container[0],
+            paragraphs=self.paragraphs if container is None else container[1],
             cell=self.cell or tag in {"td", "th"},
             comment=self.comment or comment,
             candidate=self.candidate if candidate is None else max(self.candidate, candidate),
@@ -402,11 +421,6 @@ class _Context(NamedTuple):
         flags = (float(self.furniture), float(self.content), float(self.article))
         shape = (_KIND_CODES[self.kind], depth, self.container_share, self.paragraphs)
         return (*flags, *shape, float(self.cell), float(self.comment), self.candidate, self.near_candidate)
-
-
-def _paragraph_count(element: etree._Element) -> int:
-    """How many children are `<p>`, in either case; lxml picks them out by name."""
-    return sum(1 for _ in element.iterchildren("p", "P"))
 
 
 #: Tags that change a context by themselves: a kind, a link, an article, a table cell.
