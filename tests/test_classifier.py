@@ -46,6 +46,16 @@ def test_cached_line_facts_give_the_same_features(lines: list[str], data: st.Dat
     assert (line_features(again, cache=cache) == line_features(again)).all()
 
 
+def test_title_overlap_remembered_for_one_title_only() -> None:
+    """The words a line shares with the title are kept between scorings, and forgotten when the title goes."""
+    page = ["Storm closes coast road", "Storm closes road", "The coast road is shut.", "Storm closes road"]
+    cache = LineFactsCache()
+    for lines in (page, page, page[1:], page[2:], page):
+        assert (line_features(lines, cache=cache) == line_features(lines)).all()
+    overlap = FEATURE_NAMES.index("title_overlap")
+    assert line_features(page[1:], cache=cache)[2, overlap] == 1.0  # "storm closes road" under its own title
+
+
 def test_a_line_counts_its_own_dates_only() -> None:
     """A number at a line's end and a date unit opening the next line are no date: each line is read alone."""
     assert _column(line_features(["Chapter 12", "年 was the year"]), "dates").tolist() == [0.0, 0.0]

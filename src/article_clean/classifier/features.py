@@ -21,12 +21,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
-
-from article_clean._memo import memo_line
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -387,6 +385,8 @@ _LINE_COLUMNS = [OWN_NAMES.index(name) for name in _LINE_NAMES]
 _PAGE_COLUMNS = {name: OWN_NAMES.index(name) for name in _PAGE_NAMES}
 #: Longer lines are not compared with the title: a paragraph shares words with any headline.
 _TITLE_MAX_WLEN = 400
+#: Per line (lower-cased): how many of its distinct words the title has, and how many distinct words it has.
+_SharedWords: TypeAlias = dict[str, tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,11 +432,19 @@ class LineFactsCache:
     the page-level features are computed again.
     """
 
-    __slots__ = ("_facts", "_index")
+    __slots__ = ("_facts", "_index", "_shared", "_title")
 
     def __init__(self) -> None:
         self._index: dict[str, int] = {}
         self._facts = LineFacts(np.zeros((0, len(_LINE_NAMES) + 1)), [], np.zeros(0, np.int64), [], [])
+        self._title: str | None = None
+        self._shared: _SharedWords = {}
+
+    def shared_words(self, title: str) -> _SharedWords:
+        """The words lines share with `title` found so far: kept while the page keeps its first line."""
+        if title != self._title:
+            self._title, self._shared = title, {}
+        return self._shared
 
     def facts(self, lines: list[str]) -> LineFacts:
         """The facts of `lines`, computing those of the lines not seen before."""
@@ -508,7 +516,7 @@ def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array
     """Features of each line by itself, and of how it compares with the page (repetition, title, openings)."""
     facts = line_facts(lines) if cache is None else cache.facts(lines)
     n = len(lines)
-    overlap, contain = _title_overlap(facts)
+    overlap, contain = _title_overlap(facts, None if cache is None else cache.shared_words(facts.keys[0]))
     page = {
         "log_repeat": np.log(_tally(facts.keys)),
         "title_overlap": overlap,
@@ -524,33 +532,33 @@ def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array
     return matrix
 
 
-@memo_line
-def _tokens(key: str) -> frozenset[str]:
-    """The words of a lower-cased line.
+def _title_overlap(facts: LineFacts, shared: _SharedWords | None = None) -> tuple[Array, Array]:
+    """Per line, the share of its words in the title (the first line), and the share of the title's in it.
 
-    Remembered for the next scoring rather than kept with the facts, so that a page of many tiny lines does not
-    hold a set per line while it is scored.
+    `shared` remembers, per line, how many of its distinct words are the title's and how many it has: a page is
+    scored again under the same title, and a page repeats lines.
     """
-    return frozenset(WORD_RE.findall(key))
-
-
-def _title_overlap(facts: LineFacts) -> tuple[Array, Array]:
-    """Per line, the share of its words in the title (the first line), and the share of the title's in it."""
     n = len(facts.keys)
     overlap = np.zeros(n)
     contain = np.zeros(n)
-    title_tokens = _tokens(facts.keys[0])
-    if not title_tokens:
+    title_words = set(WORD_RE.findall(facts.keys[0]))
+    if not title_words:
         return overlap, contain
+    known = {} if shared is None else shared
+    findall = WORD_RE.findall
     weights = facts.columns[:, -1].tolist()
     for i in range(1, n):
         if weights[i] > _TITLE_MAX_WLEN:
             continue
-        toks = _tokens(facts.keys[i])
-        if toks:
-            inter = len(toks & title_tokens)
-            overlap[i] = inter / len(toks)
-            contain[i] = inter / len(title_tokens)
+        key = facts.keys[i]
+        counts = known.get(key)
+        if counts is None:
+            words = set(findall(key))
+            counts = known[key] = (len(words & title_words), len(words))
+        inter, size = counts
+        if size:
+            overlap[i] = inter / size
+            contain[i] = inter / len(title_words)
     return overlap, contain
 
 
