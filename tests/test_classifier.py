@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from article_clean import DEFAULT_PIPELINE, EXTRACTED_TEXT_PIPELINE, clean_article
 from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, LineFactsCache, line_features
-from article_clean.classifier.model import Ensemble, LineModel, line_model
+from article_clean.classifier.model import MODEL_FEATURES, Ensemble, LineModel, line_model
 from article_clean.pipeline import Pipeline
 from article_clean.stages import classify
 from article_clean.stages.classify import MIN_LINES
@@ -327,7 +327,7 @@ def test_html_pages_are_judged_with_their_own_threshold(monkeypatch: pytest.Monk
 def test_a_model_file_without_an_html_threshold_uses_the_text_one() -> None:
     """Older model files name one threshold; it then serves HTML too."""
     model = LineModel.from_json(
-        {"format": "article-clean-lines/1", "features": FEATURE_NAMES, "stages": [], "decode": {"t": 0.25}}
+        {"format": "article-clean-lines/1", "features": MODEL_FEATURES, "stages": [], "decode": {"t": 0.25}}
     )
     assert (model.threshold, model.html_threshold) == (0.25, 0.25)
     assert line_model().html_threshold >= line_model().threshold

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -109,24 +110,28 @@ class Pages:
     x: Array
     y: Array
     offsets: Array
+    lines: tuple[str, ...]
+    """The text of each row, for the word weights, which are learned per fit."""
 
     @classmethod
     def of(cls, pages: list[list[str]], labels: list[Array], doms: list[list[tuple[float, ...] | None]]) -> Pages:
         """Compute the features of each page's lines (with their DOM rows) and stack them with their labels."""
         xs = [line_features(lines, dom) for lines, dom in zip(pages, doms, strict=True)]
         offsets = np.concatenate(([0], np.cumsum([len(lines) for lines in pages]))).astype(np.int64)
-        return cls(np.vstack(xs).astype(np.float32), np.concatenate(labels).astype(np.int8), offsets)
+        texts = tuple(line for lines in pages for line in lines)
+        return cls(np.vstack(xs).astype(np.float32), np.concatenate(labels).astype(np.int8), offsets, texts)
 
     def select(self, chosen: Array) -> Pages:
         """The pages where `chosen` (one bool per page) is true."""
         rows = np.repeat(chosen, np.diff(self.offsets))
         offsets = np.concatenate(([0], np.cumsum(np.diff(self.offsets)[chosen]))).astype(np.int64)
-        return Pages(self.x[rows], self.y[rows], offsets)
+        return Pages(self.x[rows], self.y[rows], offsets, tuple(itertools.compress(self.lines, rows.tolist())))
 
     def join(self, other: Pages) -> Pages:
         """These pages, then the other's."""
         offsets = np.concatenate((self.offsets, other.offsets[1:] + self.offsets[-1]))
-        return Pages(np.vstack((self.x, other.x)), np.concatenate((self.y, other.y)), offsets)
+        x, y = np.vstack((self.x, other.x)), np.concatenate((self.y, other.y))
+        return Pages(x, y, offsets, self.lines + other.lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,18 +17,20 @@ import numpy as np
 import numpy.typing as npt
 from sklearn.model_selection import GroupKFold
 
-from article_clean.classifier.features import FEATURE_NAMES, OWN_NAMES, STACK_NAMES, stack_features
+from article_clean.classifier.features import OWN_NAMES, STACK_NAMES, stack_features
+from article_clean.classifier.lexicon import LEXICON_NAMES, WORD, Lexicon, Reading
+from article_clean.classifier.model import MODEL_FEATURES
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from training.data import Pages
 
     #: Makes the kept views of the training pages from their out-of-fold stage-1 probabilities and a threshold.
     ViewMaker = Callable[[npt.NDArray[Any], float], tuple[Pages, npt.NDArray[Any]]]
 
-__all__ = ["DEFAULTS", "FORMAT", "Params", "TwoStage", "export", "fit_two_stage"]
+__all__ = ["DEFAULTS", "FORMAT", "Params", "TwoStage", "export", "fit_lexicon", "fit_two_stage"]
 
 Array = npt.NDArray[Any]
 #: The model file format `LineModel.from_json` reads.
@@ -66,6 +68,8 @@ class Params:
     kept_views: float = 0.4
     """Above 0: also fit on each page as the stage's second round sees it, the lines whose out-of-fold stage-1
     probability reaches this value, so that a page already cleaned once is judged as such (see the README)."""
+    lexicon_sites: int = 5
+    """The fewest sites a word must be printed on to get a weight in the lexicon; 0 fits no lexicon."""
 
 
 #: The default settings, for command-line defaults (a slotted class has no plain class attributes to read).
@@ -86,6 +90,9 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
         "--seed", type=int, default=DEFAULTS.seed, help="the subsampling seed: refit with others to see the spread"
     )
     parser.add_argument("--subsample", type=float, default=DEFAULTS.subsample, metavar="SHARE")
+    parser.add_argument(
+        "--lexicon-sites", type=int, default=DEFAULTS.lexicon_sites, metavar="N", help="0: fit no word weights"
+    )
     parser.add_argument("--colsample", type=float, default=DEFAULTS.colsample, metavar="SHARE")
 
 
@@ -107,15 +114,17 @@ def params_from(
         seed=args.seed,
         subsample=args.subsample,
         colsample=args.colsample,
+        lexicon_sites=args.lexicon_sites,
     )
 
 
 @dataclass(frozen=True, slots=True)
 class TwoStage:
-    """The two fitted LightGBM models."""
+    """The two fitted LightGBM models and the word weights stage 1 reads."""
 
     first: lgb.LGBMClassifier
     second: lgb.LGBMClassifier
+    lexicon: Lexicon
 
 
 def gbm(trees: int, params: Params) -> lgb.LGBMClassifier:
@@ -174,25 +183,81 @@ def row_weights(pages: Pages, weighting: str) -> Array | None:
     return weights
 
 
+def fit_lexicon(lines: Sequence[str], labels: Array, sites: Array, min_sites: int, alpha: float = 1.0) -> Lexicon:
+    """Weigh every word printed on at least `min_sites` sites: the log-odds that a line holding it is body.
+
+    Each site counts once per word and label, so a site that repeats its chrome on every page weighs as much as one
+    that prints it once; `alpha` smooths the counts. `min_sites` 0 gives no weights.
+    """
+    if min_sites <= 0:
+        return Lexicon({})
+    body: dict[str, set[int]] = {}
+    furniture: dict[str, set[int]] = {}
+    for line, label, site in zip(lines, labels.tolist(), sites.tolist(), strict=True):
+        counts = body if label else furniture
+        for word in set(WORD.findall(line.lower())):
+            counts.setdefault(word, set()).add(site)
+    empty: set[int] = set()
+    vocabulary = sorted(
+        w for w in body.keys() | furniture.keys() if len(body.get(w, empty) | furniture.get(w, empty)) >= min_sites
+    )
+    in_body = np.array([len(body.get(word, empty)) for word in vocabulary], np.float64)
+    in_furniture = np.array([len(furniture.get(word, empty)) for word in vocabulary], np.float64)
+    size = len(vocabulary)
+    odds = np.log((in_body + alpha) / (in_body.sum() + alpha * size)) - np.log(
+        (in_furniture + alpha) / (in_furniture.sum() + alpha * size)
+    )
+    return Lexicon({word: round(float(weight), 3) for word, weight in zip(vocabulary, odds.tolist(), strict=True)})
+
+
+def lexicon_readings(pages: Pages, rows: Array, params: Params) -> dict[tuple[int, str], Reading]:
+    """What a lexicon that never saw the line's site reads in each line, by (site, line).
+
+    Out of fold like stage 2's stage-1 probabilities: a lexicon learned from a line's own label would be surer of
+    the training lines than of any new page's.
+    """
+    readings: dict[tuple[int, str], Reading] = {}
+    for train, test in _folds(pages.y, rows, params.inner_folds):
+        lexicon = fit_lexicon([pages.lines[i] for i in train], pages.y[train], rows[train], params.lexicon_sites)
+        for i in test.tolist():
+            key = (int(rows[i]), pages.lines[i])
+            if key not in readings:
+                readings[key] = lexicon.read(pages.lines[i])
+    return readings
+
+
+def with_readings(pages: Pages, rows: Array, readings: dict[tuple[int, str], Reading]) -> Array:
+    """Stage 1's input: the pages' line features beside the readings of their lines."""
+    columns = np.array(
+        [readings[(site, line)] for site, line in zip(rows.tolist(), pages.lines, strict=True)], np.float32
+    ).reshape(len(pages.lines), len(LEXICON_NAMES))
+    return np.hstack([pages.x, columns])
+
+
 def fit_two_stage(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> TwoStage:
-    """Fit both stages on whole pages, `groups` holding each page's site id.
+    """Fit the word weights and both stages on whole pages, `groups` holding each page's site id.
 
     With `params.kept_views` and a `views` maker, the pages as the second round would see them (the lines an
     out-of-fold stage 1 keeps) are added to the training pages, in their own site's group.
     """
+    rows = np.repeat(groups, np.diff(pages.offsets))
+    lexicon = fit_lexicon(pages.lines, pages.y, rows, params.lexicon_sites)
+    readings = lexicon_readings(pages, rows, params)
+    x = with_readings(pages, rows, readings)
     if params.kept_views > 0 and views is not None:
-        rows = np.repeat(groups, np.diff(pages.offsets))
-        first_round = out_of_fold(pages.x, pages.y, rows, row_weights(pages, params.weighting), params)
+        first_round = out_of_fold(x, pages.y, rows, row_weights(pages, params.weighting), params)
         extra, extra_groups = views(first_round, params.kept_views)
         if len(extra.y):
+            extra_rows = np.repeat(extra_groups, np.diff(extra.offsets))
+            x = np.vstack((x, with_readings(extra, extra_rows, readings)))  # a view's lines are its page's
             pages, groups = pages.join(extra), np.concatenate((groups, extra_groups))
-    x, y = pages.x, pages.y
+    y = pages.y
     weights = row_weights(pages, params.weighting)
     rows = np.repeat(groups, np.diff(pages.offsets))
     first = gbm(params.trees1, params).fit(x, y, sample_weight=weights)
     stacked = stack_matrix(x, out_of_fold(x, y, rows, weights, params), pages.offsets)
     second = gbm(params.trees2, params).fit(stacked, y, sample_weight=weights)
-    return TwoStage(first, second)
+    return TwoStage(first, second, lexicon)
 
 
 def float32_below(threshold: float) -> float:
@@ -241,8 +306,9 @@ def export(model: TwoStage, threshold: float, html_threshold: float | None = Non
     """The model file's content, as `LineModel.from_json` reads it (the HTML threshold is the text one if None)."""
     return {
         "format": FORMAT,
-        "features": FEATURE_NAMES,
+        "features": MODEL_FEATURES,
         "stack_features": STACK_NAMES,
         "stages": [export_ensemble(model.first), export_ensemble(model.second)],
+        "lexicon": dict(model.lexicon.weights),
         "decode": {"mode": "thr", "t": threshold, "t_html": threshold if html_threshold is None else html_threshold},
     }

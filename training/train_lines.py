@@ -59,7 +59,7 @@ def check_export(model: TwoStage, content: dict[str, Any], dataset: Dataset) -> 
         start, end = int(dataset.pages.offsets[index]), int(dataset.pages.offsets[index + 1])
         if end == start:
             continue
-        x = dataset.pages.x[start:end]
+        x = np.hstack([dataset.pages.x[start:end], model.lexicon.columns(dataset.inputs[index].lines)])
         first = np.asarray(model.first.predict_proba(x))[:, 1]
         second = np.asarray(model.second.predict_proba(stack_matrix(x, first, np.array([0, end - start]))))[:, 1]
         ours = exported.probabilities(list(dataset.inputs[index].lines), dataset.inputs[index].dom)

@@ -29,6 +29,8 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from article_clean.classifier.lexicon import Reading
+
 __all__ = [
     "DOM_NAMES",
     "FEATURE_NAMES",
@@ -432,13 +434,15 @@ class LineFactsCache:
     the page-level features are computed again.
     """
 
-    __slots__ = ("_facts", "_index", "_shared", "_title")
+    __slots__ = ("_facts", "_index", "_shared", "_title", "readings")
 
     def __init__(self) -> None:
         self._index: dict[str, int] = {}
         self._facts = LineFacts(np.zeros((0, len(_LINE_NAMES) + 1)), [], np.zeros(0, np.int64), [], [])
         self._title: str | None = None
         self._shared: _SharedWords = {}
+        self.readings: dict[str, Reading] = {}
+        """What the model's lexicon reads in each line (`Lexicon.columns`)."""
 
     def shared_words(self, title: str) -> _SharedWords:
         """The words lines share with `title` found so far: kept while the page keeps its first line."""

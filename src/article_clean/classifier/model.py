@@ -2,9 +2,9 @@
 
 The model file (`line_model.json`, written by `training/train_lines.py`) holds each ensemble as flat node
 arrays: `feature` (-1 for a leaf), `threshold`, `left`, `right`, `value`, one root per tree, the deepest
-level, and a `base` score. A split sends `x[feature] <= threshold` left. Stage 1 reads the line features;
-stage 2 reads them plus `stack_features` of the stage-1 probabilities, which is how a line's neighbours'
-verdicts reach it.
+level, and a `base` score. A split sends `x[feature] <= threshold` left. Stage 1 reads the line features and
+what the file's `lexicon` (a weight per word, see `lexicon.py`) reads in each line; stage 2 reads them plus
+`stack_features` of the stage-1 probabilities, which is how a line's neighbours' verdicts reach it.
 
 For speed every tree is re-laid out as a complete binary tree of one depth D, and the nodes of all trees are stored
 level by level, so all lines and all trees advance one level together with flat gathers: D steps, no loop over
@@ -14,7 +14,7 @@ trees or lines, and the next node is plain arithmetic on the current one.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -29,14 +29,17 @@ from article_clean.classifier.features import (
     line_features,
     stack_features,
 )
+from article_clean.classifier.lexicon import LEXICON_NAMES, Lexicon
 
-__all__ = ["Ensemble", "LineModel", "line_model"]
+__all__ = ["MODEL_FEATURES", "Ensemble", "LineModel", "line_model"]
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 Array = npt.NDArray[Any]
 _FORMAT = "article-clean-lines/1"
+#: What stage 1 reads: the line features, then what the lexicon reads in the line.
+MODEL_FEATURES = FEATURE_NAMES + LEXICON_NAMES
 #: Entries of the (lines x trees) node matrices traversed together: enough trees for numpy to amortise its call
 #: overhead on a page of a few hundred lines, few enough that the matrices (a few of 128 KB each) stay small next
 #: to a page: a call's peak memory is a multiple of the page's size.
@@ -143,6 +146,8 @@ class LineModel:
     stages: tuple[Ensemble, ...]
     threshold: float
     html_threshold: float
+    lexicon: Lexicon = field(default_factory=lambda: Lexicon({}))
+    """The word weights whose readings stage 1 reads after the line features (none in a file without them)."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LineModel:
@@ -150,13 +155,14 @@ class LineModel:
         if data.get("format") != _FORMAT:
             msg = f"not a line model of format {_FORMAT!r}"
             raise ValueError(msg)
-        if data.get("features", FEATURE_NAMES) != FEATURE_NAMES:
+        if data.get("features", MODEL_FEATURES) != MODEL_FEATURES:
             msg = "the model was fitted on other features than this library computes: refit it (training.train_lines)"
             raise ValueError(msg)
         decode = data["decode"]
         threshold = float(decode["t"])
         stages = tuple(Ensemble.from_json(stage) for stage in data["stages"])
-        return cls(stages, threshold, float(decode.get("t_html", threshold)))
+        lexicon = Lexicon({str(word): float(weight) for word, weight in data.get("lexicon", {}).items()})
+        return cls(stages, threshold, float(decode.get("t_html", threshold)), lexicon)
 
     def probabilities(
         self,
@@ -171,7 +177,8 @@ class LineModel:
         """
         if not lines:
             return np.zeros(0)
-        x = line_features(lines, dom, cache)
+        readings = self.lexicon.columns(lines, None if cache is None else cache.readings)
+        x = np.hstack([line_features(lines, dom, cache), readings])
         probability = self.stages[0].probability(x)
         own = x[:, : len(OWN_NAMES)].astype(np.float64)
         for stage in self.stages[1:]:
