@@ -8,6 +8,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
+from article_clean.classifier.features import LineFactsCache, lexicon_columns, line_features
 from article_clean.classifier.lexicon import LEXICON_NAMES, Lexicon
 from article_clean.classifier.model import MODEL_FEATURES, LineModel, line_model
 
@@ -33,14 +34,17 @@ def test_the_reading_does_not_depend_on_word_order(words: list[str]) -> None:
     assert _LEXICON.read(" ".join(words)) == _LEXICON.read(" ".join(reversed(words)))
 
 
-@given(st.lists(st.text(max_size=30), max_size=20))
-def test_remembered_readings_are_the_readings(lines: list[str]) -> None:
-    """Columns read through a memo (kept between scorings of a page) equal columns read afresh."""
-    memo: dict[str, tuple[float, float, float]] = {}
-    first = _LEXICON.columns(lines, memo)
+@given(st.lists(st.text(max_size=30), max_size=20), st.lists(st.text(max_size=30), max_size=5))
+def test_remembered_readings_are_the_readings(lines: list[str], more: list[str]) -> None:
+    """Readings kept between scorings of a page, with words shared with the title comparison, are the readings."""
+    cache = LineFactsCache()
+    first = lexicon_columns(lines, _LEXICON, cache)
     assert first.shape == (len(lines), len(LEXICON_NAMES))
     assert first.dtype == np.float32
-    assert (_LEXICON.columns(lines, memo) == _LEXICON.columns(lines)).all()
+    assert (first == _LEXICON.columns(lines)).all()
+    line_features([line.strip() or "x" for line in more + lines], cache=cache)  # fills the cache's words
+    again = more + lines
+    assert (lexicon_columns(again, _LEXICON, cache) == _LEXICON.columns(again)).all()
 
 
 def test_the_model_file_carries_its_lexicon() -> None:

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import numpy as np
 import numpy.typing as npt
 
+from article_clean.classifier.lexicon import LEXICON_NAMES, WORD
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from article_clean.classifier.lexicon import Reading
+    from article_clean.classifier.lexicon import Lexicon, Reading
 
 __all__ = [
     "DOM_NAMES",
@@ -40,8 +42,10 @@ __all__ = [
     "LineFacts",
     "LineFactsCache",
     "dom_features",
+    "lexicon_columns",
     "line_facts",
     "line_features",
+    "line_words",
     "max_subarray",
     "stack_features",
 ]
@@ -104,7 +108,8 @@ DATE_RE = re.compile(
     r"(?=\d)(?:\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,4}[^\S\n]?[年月日일])"
 )
 LINK_RE = re.compile(r"(?=[hHwW.@])(?:https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w)", re.IGNORECASE)
-WORD_RE = re.compile(r"\w+")
+#: A word, as the lexicon reads it too (one tokenisation serves the title comparison and the lexicon).
+WORD_RE = WORD
 LEADING_NUMBER_RE = re.compile(r"[#(]?(\d{1,3})(?!\d)")
 #: How far apart (in lines) two items of one numbered list may be: an item may wrap onto a few lines.
 SEQ_REACH = 3
@@ -434,15 +439,23 @@ class LineFactsCache:
     the page-level features are computed again.
     """
 
-    __slots__ = ("_facts", "_index", "_shared", "_title", "readings")
+    __slots__ = ("_facts", "_index", "_shared", "_title", "_words", "readings")
 
     def __init__(self) -> None:
         self._index: dict[str, int] = {}
         self._facts = LineFacts(np.zeros((0, len(_LINE_NAMES) + 1)), [], np.zeros(0, np.int64), [], [])
         self._title: str | None = None
         self._shared: _SharedWords = {}
+        self._words: dict[str, frozenset[str]] = {}
         self.readings: dict[str, Reading] = {}
-        """What the model's lexicon reads in each line (`Lexicon.columns`)."""
+        """What the model's lexicon reads in each line (`lexicon_columns`)."""
+
+    def words(self, key: str) -> frozenset[str]:
+        """The distinct words of a lower-cased line, found once for the title comparison and the lexicon both."""
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = line_words(key)
+        return found
 
     def shared_words(self, title: str) -> _SharedWords:
         """The words lines share with `title` found so far: kept while the page keeps its first line."""
@@ -520,7 +533,7 @@ def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array
     """Features of each line by itself, and of how it compares with the page (repetition, title, openings)."""
     facts = line_facts(lines) if cache is None else cache.facts(lines)
     n = len(lines)
-    overlap, contain = _title_overlap(facts, None if cache is None else cache.shared_words(facts.keys[0]))
+    overlap, contain = _title_overlap(facts, cache)
     page = {
         "log_repeat": np.log(_tally(facts.keys)),
         "title_overlap": overlap,
@@ -536,20 +549,29 @@ def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array
     return matrix
 
 
-def _title_overlap(facts: LineFacts, shared: _SharedWords | None = None) -> tuple[Array, Array]:
+def line_words(key: str) -> frozenset[str]:
+    """The distinct words (`WORD_RE`) of a lower-cased line.
+
+    >>> sorted(line_words("the mayor said the bridge, 2 weeks"))
+    ['2', 'bridge', 'mayor', 'said', 'the', 'weeks']
+    """
+    return frozenset(WORD_RE.findall(key))
+
+
+def _title_overlap(facts: LineFacts, cache: LineFactsCache | None = None) -> tuple[Array, Array]:
     """Per line, the share of its words in the title (the first line), and the share of the title's in it.
 
-    `shared` remembers, per line, how many of its distinct words are the title's and how many it has: a page is
+    `cache` remembers, per line, how many of its distinct words are the title's and how many it has: a page is
     scored again under the same title, and a page repeats lines.
     """
     n = len(facts.keys)
     overlap = np.zeros(n)
     contain = np.zeros(n)
-    title_words = set(WORD_RE.findall(facts.keys[0]))
+    title_words = line_words(facts.keys[0])
     if not title_words:
         return overlap, contain
-    known = {} if shared is None else shared
-    findall = WORD_RE.findall
+    known = {} if cache is None else cache.shared_words(facts.keys[0])
+    words_of = line_words if cache is None else cache.words
     weights = facts.columns[:, -1].tolist()
     for i in range(1, n):
         if weights[i] > _TITLE_MAX_WLEN:
@@ -557,7 +579,7 @@ def _title_overlap(facts: LineFacts, shared: _SharedWords | None = None) -> tupl
         key = facts.keys[i]
         counts = known.get(key)
         if counts is None:
-            words = set(findall(key))
+            words = words_of(key)
             counts = known[key] = (len(words & title_words), len(words))
         inter, size = counts
         if size:
@@ -721,3 +743,19 @@ def line_features(
         return np.zeros((0, N_FEATURES), dtype=np.float32)
     own = own_features(lines, cache)
     return np.hstack([own, context_features(own), dom_features(dom, len(lines))]).astype(np.float32)
+
+
+def lexicon_columns(lines: list[str], lexicon: Lexicon, cache: LineFactsCache | None = None) -> Array:
+    """The `(len(lines), 3)` float32 readings of `lexicon` (`LEXICON_NAMES`) for `lines`.
+
+    `cache` keeps them between scorings of one page, and shares each line's words with the title comparison.
+    """
+    readings = {} if cache is None else cache.readings
+    words_of = line_words if cache is None else cache.words
+    rows: list[Reading] = []
+    for line in lines:
+        reading = readings.get(line)
+        if reading is None:
+            reading = readings[line] = lexicon.read_words(words_of(line.lower()))
+        rows.append(reading)
+    return np.array(rows, dtype=np.float32).reshape(len(lines), len(LEXICON_NAMES))

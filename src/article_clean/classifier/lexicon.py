@@ -50,20 +50,17 @@ class Lexicon:
 
     def read(self, line: str) -> Reading:
         """The mean and least weight of the line's distinct known words, and the share of its words known."""
-        words = set(WORD.findall(line.lower()))
+        return self.read_words(frozenset(WORD.findall(line.lower())))
+
+    def read_words(self, words: frozenset[str]) -> Reading:
+        """`read` of a line whose distinct words (`WORD`, lower-cased) are `words`."""
         values = [weight for word in words if (weight := self.weights.get(word)) is not None]
         if not values:
             return _NOTHING
         # fsum is exact, so the mean does not depend on the order a set yields the words in.
         return math.fsum(values) / len(values), min(values), len(values) / len(words)
 
-    def columns(self, lines: Sequence[str], memo: dict[str, Reading] | None = None) -> Array:
-        """The `(len(lines), 3)` float32 readings of `lines`; `memo` keeps them between scorings of one page."""
-        known: dict[str, Reading] = {} if memo is None else memo
-        rows: list[Reading] = []
-        for line in lines:
-            reading = known.get(line)
-            if reading is None:
-                reading = known[line] = self.read(line)
-            rows.append(reading)
+    def columns(self, lines: Sequence[str]) -> Array:
+        """The `(len(lines), 3)` float32 readings of `lines` (`features.lexicon_columns` also remembers them)."""
+        rows = [self.read(line) for line in lines]
         return np.array(rows, dtype=np.float32).reshape(len(lines), len(LEXICON_NAMES))

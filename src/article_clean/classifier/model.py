@@ -26,6 +26,7 @@ from article_clean.classifier.features import (
     FEATURE_NAMES,
     OWN_NAMES,
     LineFactsCache,
+    lexicon_columns,
     line_features,
     stack_features,
 )
@@ -177,8 +178,7 @@ class LineModel:
         """
         if not lines:
             return np.zeros(0)
-        readings = self.lexicon.columns(lines, None if cache is None else cache.readings)
-        x = np.hstack([line_features(lines, dom, cache), readings])
+        x = np.hstack([line_features(lines, dom, cache), lexicon_columns(lines, self.lexicon, cache)])
         probability = self.stages[0].probability(x)
         own = x[:, : len(OWN_NAMES)].astype(np.float64)
         for stage in self.stages[1:]:
