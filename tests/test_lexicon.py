@@ -15,6 +15,11 @@ from article_clean.classifier.model import MODEL_FEATURES, LineModel, line_model
 _LEXICON = Lexicon({"subscribe": -2.0, "newsletter": -1.5, "our": -0.25, "said": 1.0, "mayor": 0.5})
 
 
+def _read(lines: list[str]) -> np.ndarray:
+    """The readings of `lines`, one `Lexicon.read` each."""
+    return np.array([_LEXICON.read(line) for line in lines], np.float32).reshape(len(lines), len(LEXICON_NAMES))
+
+
 def test_a_line_is_read_by_its_distinct_known_words() -> None:
     """Mean and least weight of the words the lexicon knows, and the share of the line's words it knows."""
     assert _LEXICON.read("Subscribe to our newsletter") == (-1.25, -2.0, 0.75)
@@ -41,10 +46,10 @@ def test_remembered_readings_are_the_readings(lines: list[str], more: list[str])
     first = lexicon_columns(lines, _LEXICON, cache)
     assert first.shape == (len(lines), len(LEXICON_NAMES))
     assert first.dtype == np.float32
-    assert (first == _LEXICON.columns(lines)).all()
+    assert (first == _read(lines)).all()
     line_features([line.strip() or "x" for line in more + lines], cache=cache)  # fills the cache's words
     again = more + lines
-    assert (lexicon_columns(again, _LEXICON, cache) == _LEXICON.columns(again)).all()
+    assert (lexicon_columns(again, _LEXICON, cache) == _read(again)).all()
 
 
 def test_the_model_file_carries_its_lexicon() -> None:

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from article_clean.classifier.features import lexicon_columns
 from article_clean.classifier.model import LineModel
 from training.data import DEFAULT_BENCH, Dataset, load_dataset
 from training.decode import stage_min_lines
@@ -59,7 +60,7 @@ def check_export(model: TwoStage, content: dict[str, Any], dataset: Dataset) -> 
         start, end = int(dataset.pages.offsets[index]), int(dataset.pages.offsets[index + 1])
         if end == start:
             continue
-        x = np.hstack([dataset.pages.x[start:end], model.lexicon.columns(dataset.inputs[index].lines)])
+        x = np.hstack([dataset.pages.x[start:end], lexicon_columns(list(dataset.inputs[index].lines), model.lexicon)])
         first = np.asarray(model.first.predict_proba(x))[:, 1]
         second = np.asarray(model.second.predict_proba(stack_matrix(x, first, np.array([0, end - start]))))[:, 1]
         ours = exported.probabilities(list(dataset.inputs[index].lines), dataset.inputs[index].dom)

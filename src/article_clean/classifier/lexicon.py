@@ -22,17 +22,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeAlias
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Mapping
 
 __all__ = ["LEXICON_NAMES", "WORD", "Lexicon", "Reading"]
 
-Array = npt.NDArray[Any]
 #: The columns a lexicon adds to a line's features.
 LEXICON_NAMES = ["words_mean", "words_min", "words_known"]
 #: A word: a run of letters, digits or underscores, in any script.
@@ -59,8 +55,3 @@ class Lexicon:
             return _NOTHING
         # fsum is exact, so the mean does not depend on the order a set yields the words in.
         return math.fsum(values) / len(values), min(values), len(values) / len(words)
-
-    def columns(self, lines: Sequence[str]) -> Array:
-        """The `(len(lines), 3)` float32 readings of `lines` (`features.lexicon_columns` also remembers them)."""
-        rows = [self.read(line) for line in lines]
-        return np.array(rows, dtype=np.float32).reshape(len(lines), len(LEXICON_NAMES))

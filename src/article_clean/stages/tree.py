@@ -253,8 +253,7 @@ def segment_html(draft: Draft) -> None:
         return
     body = next((e for e in _elements(draft.tree) if _tag(e) == "body"), draft.tree)
     block = _BlockText()
-    weights = _weigh(body)
-    sizes, candidates, paragraphs = weights
+    sizes, candidates, paragraphs = _weigh(body)
     page = max(sizes[body], 1)
     contexts = [_Context()]
     tags: list[str] = []  # of the open elements, read once at their start
