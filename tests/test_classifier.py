@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from article_clean import DEFAULT_PIPELINE, EXTRACTED_TEXT_PIPELINE, clean_article
+from article_clean import DEFAULT_PIPELINE, EXTRACTED_TEXT_PIPELINE, Article, clean_article
 from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, LineFactsCache, line_features
 from article_clean.classifier.model import MODEL_FEATURES, Ensemble, LineModel, line_model
 from article_clean.pipeline import Pipeline
@@ -180,6 +180,10 @@ class _TrimmingModel:
     threshold = 0.5
     floor = 12
 
+    def text_threshold(self, scores: np.ndarray) -> float:
+        del scores
+        return self.threshold
+
     def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
         del dom, cache  # text input: no markup evidence, and no features to keep
         scores = np.ones(len(lines))
@@ -264,6 +268,10 @@ class _MiddlingModel:
     html_threshold = 0.5
     score = 0.4
 
+    def text_threshold(self, scores: np.ndarray) -> float:
+        del scores
+        return self.threshold
+
     def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
         del dom, cache
         return np.full(len(lines), self.score)
@@ -324,6 +332,58 @@ def test_html_pages_are_judged_with_their_own_threshold(monkeypatch: pytest.Monk
     assert {record.reason.value for record in page.dropped} == {"not_article_text"}
 
 
+class _DumpModel(LineModel):
+    """Scores `Menu` lines 0.1, `Teaser` lines 0.5 beside many lines and 0.4 beside few, the rest 0.9.
+
+    A teaser looks more like body beside a menu than beside the article.
+    """
+
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:  # type: ignore[override]
+        del dom, cache  # text input: no markup evidence, and no features to keep
+        teaser = 0.5 if len(lines) > 20 else 0.4
+        return np.array([0.1 if t.startswith("Menu") else teaser if t.startswith("Teaser") else 0.9 for t in lines])
+
+
+_DUMP_MODEL = _DumpModel((), 0.3, 0.5, dump_threshold=0.45, dump_share=0.5)
+_MENU = [f"Menu {chr(ord('A') + n)}" for n in range(14)]
+_TEASERS = [f"Teaser about {word} in the news" for word in ("rain", "taxes", "football", "elections")]
+_BODY = [f"Paragraph number {n} of the story, which goes on." for n in range(10)]
+
+
+def _classify_only(raw: str) -> Article:
+    return clean_article(raw, pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+
+
+def test_a_text_page_read_as_a_dump_is_cut_at_the_dump_threshold_for_good(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half the lines low: the page is a dump, and stays one when its second scoring sees only body-like lines."""
+    monkeypatch.setattr(classify, "line_model", lambda: _DUMP_MODEL)
+    article = _classify_only("\n".join(_MENU + _TEASERS + _BODY))
+    assert [p.text for p in article.paragraphs] == _BODY
+    assert [record.text for record in article.dropped] == _MENU + _TEASERS
+    assert _classify_only(article.text).paragraphs == article.paragraphs
+
+
+def test_a_text_page_of_mostly_body_is_cut_at_the_text_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few low lines: an extractor's output, whose body-like lines between the two thresholds stay."""
+    monkeypatch.setattr(classify, "line_model", lambda: _DUMP_MODEL)
+    article = _classify_only("\n".join(_MENU[:2] + _TEASERS + _BODY))
+    assert [p.text for p in article.paragraphs] == _TEASERS + _BODY
+    assert _DUMP_MODEL.text_threshold(np.array([0.1, 0.2, 0.9, 0.9, 0.9])) == _DUMP_MODEL.threshold
+
+
+def test_a_model_file_names_its_dump_threshold() -> None:
+    """The dump threshold and share come from the model file; a file without them cuts every text page alike."""
+    base = {"format": "article-clean-lines/1", "features": MODEL_FEATURES, "stages": []}
+    model = LineModel.from_json({**base, "decode": {"t": 0.3, "t_dump": 0.45, "dump_share": 0.5}})
+    assert (model.dump_threshold, model.dump_share) == (0.45, 0.5)
+    assert model.text_threshold(np.array([0.1, 0.9])) == 0.45
+    plain = LineModel.from_json({**base, "decode": {"t": 0.3}})
+    assert plain.text_threshold(np.array([0.1, 0.1])) == 0.3
+    shipped = line_model()
+    assert shipped.dump_threshold is not None
+    assert shipped.dump_threshold >= shipped.threshold
+
+
 def test_a_model_file_without_an_html_threshold_uses_the_text_one() -> None:
     """Older model files name one threshold; it then serves HTML too."""
     model = LineModel.from_json(
@@ -341,6 +401,9 @@ def test_a_full_window_of_look_alike_lines_settles_at_its_first_scoring(monkeypa
     class _Counting:
         threshold = model.threshold
         html_threshold = model.html_threshold
+
+        def text_threshold(self, scores: np.ndarray) -> float:
+            return model.text_threshold(scores)
 
         def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
             calls.append(len(lines))

@@ -89,20 +89,31 @@ class Probabilities:
 
 
 def keep_mask(
-    scores: Probabilities, threshold: float, *, rounds: int = MAX_ROUNDS, min_lines: int = 0, min_share: float = 0.0
+    scores: Probabilities,
+    threshold: float,
+    *,
+    rounds: int = MAX_ROUNDS,
+    min_lines: int = 0,
+    min_share: float = 0.0,
+    dump: tuple[float, float] | None = None,
 ) -> Array:
     """Which lines the stage keeps: drop lines below `threshold` and rescore the rest until none is dropped.
 
     A round that would drop fewer than `min_share` of the lines, or only lines that read like lines it keeps, drops
-    none, as in the stage.
+    none, as in the stage. `dump` (a text page's dump threshold and share, `LineModel.text_threshold`) raises the
+    threshold for good once a round finds at least that share of the lines below `threshold`.
     """
     by_position = stage_by_position()
     keep = np.ones(len(scores.lines), dtype=bool)
+    cut = threshold
     for _ in range(rounds):
         kept = np.flatnonzero(keep)
         if len(kept) < max(min_lines, 1):
             break
-        low = scores.of(kept) < threshold
+        probability = scores.of(kept)
+        if dump is not None and np.count_nonzero(probability < threshold) >= dump[1] * len(kept):
+            cut = max(cut, dump[0])
+        low = probability < cut
         if not low.any() or low.sum() < min_share * len(kept):
             break
         if by_position([scores.lines[i] for i in kept.tolist()], low.tolist()):

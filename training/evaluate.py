@@ -110,7 +110,8 @@ def cross_plans(dataset: Dataset) -> list[Plan]:
 
 def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
     """The model of a plan, fitted on its training inputs; cached by data, settings, plan and fitting code."""
-    settings = json.dumps(asdict(replace(params, threshold=0.0, html_threshold=0.0)), sort_keys=True)
+    decoding = {"threshold": 0.0, "html_threshold": 0.0, "dump_threshold": 0.0, "dump_share": 0.0}
+    settings = json.dumps(asdict(replace(params, **decoding)), sort_keys=True)
     code = (Path(__file__).parent / "fit.py").read_bytes()
     digest = hashlib.sha256(
         f"{dataset.key}{settings}{plan.name}{plan.train.tobytes().hex()}".encode() + code
@@ -138,8 +139,9 @@ def predict(
         for index in np.flatnonzero(plan.test).tolist():
             item = dataset.inputs[index]
             scores = Probabilities(model, item.lines, item.dom)
+            dump = None if SETS[item.set] == "html" else (params.dump_threshold, params.dump_share)
             for threshold in thresholds:
-                keep = keep_mask(scores, threshold, rounds=rounds, min_lines=min_lines, min_share=min_share)
+                keep = keep_mask(scores, threshold, rounds=rounds, min_lines=min_lines, min_share=min_share, dump=dump)
                 out[threshold][index] = output_text(item.final, keep)
     return out
 

@@ -56,6 +56,10 @@ class Params:
     """Lines scored below this are dropped; chosen by `training.evaluate` on out-of-fold results."""
     html_threshold: float = 0.45
     """The same for the blocks of an HTML page, chosen on the HTML inputs alone."""
+    dump_threshold: float = 0.45
+    """The threshold of a text page that reads as a whole-page dump (0: `threshold` for every text page)."""
+    dump_share: float = 0.5
+    """A text page reads as a dump when at least this share of its lines scores below `threshold`."""
     seed: int = 0
     subsample: float = 0.8
     """The share of lines each tree is fitted on (1 turns row subsampling off)."""
@@ -63,8 +67,9 @@ class Params:
     """The share of features each tree may split on (1 turns column subsampling off)."""
     body_views: bool = False
     """Also fit on each page's body lines alone, all labelled body (measured: no gain, see the README)."""
-    weighting: Literal["none", "page"] = "none"
-    """"page": every page weighs the same in total, its lines by the square root of their words."""
+    weighting: Literal["none", "page", "words"] = "none"
+    """"page": every page weighs the same in total, its lines by the square root of their words; "words": each
+    line by the square root of its words, as the score counts words rather than lines."""
     kept_views: float = 0.4
     """Above 0: also fit on each page as the stage's second round sees it, the lines whose out-of-fold stage-1
     probability reaches this value, so that a page already cleaned once is judged as such (see the README)."""
@@ -84,7 +89,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
     parser.add_argument("--learning-rate", type=float, default=DEFAULTS.learning_rate)
     parser.add_argument("--body-views", action="store_true", help="also fit on each input's body lines alone")
-    parser.add_argument("--weighting", choices=("none", "page"), default=DEFAULTS.weighting)
+    parser.add_argument("--weighting", choices=("none", "page", "words"), default=DEFAULTS.weighting)
     parser.add_argument("--kept-views", type=float, default=DEFAULTS.kept_views, metavar="T")
     parser.add_argument(
         "--seed", type=int, default=DEFAULTS.seed, help="the subsampling seed: refit with others to see the spread"
@@ -94,6 +99,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
         "--lexicon-sites", type=int, default=DEFAULTS.lexicon_sites, metavar="N", help="0: fit no word weights"
     )
     parser.add_argument("--colsample", type=float, default=DEFAULTS.colsample, metavar="SHARE")
+    parser.add_argument(
+        "--dump-threshold", type=float, default=DEFAULTS.dump_threshold, metavar="T", help="0: no dump threshold"
+    )
+    parser.add_argument("--dump-share", type=float, default=DEFAULTS.dump_share, metavar="SHARE")
 
 
 def params_from(
@@ -115,6 +124,8 @@ def params_from(
         subsample=args.subsample,
         colsample=args.colsample,
         lexicon_sites=args.lexicon_sites,
+        dump_threshold=args.dump_threshold,
+        dump_share=args.dump_share,
     )
 
 
@@ -172,10 +183,13 @@ def out_of_fold(x: Array, y: Array, groups: Array, weights: Array | None, params
 
 
 def row_weights(pages: Pages, weighting: str) -> Array | None:
-    """Sample weights: None, or with "page" each page the same total and its lines by sqrt(words)."""
+    """Sample weights: None; with "words" each line by sqrt(words), with "page" also each page the same total."""
     if weighting == "none":
         return None
     words = np.sqrt(np.maximum(np.expm1(pages.x[:, OWN_NAMES.index("log_words")].astype(np.float64)), 1.0))
+    if weighting == "words":
+        mean_one: Array = words / words.mean()
+        return mean_one
     lengths = np.diff(pages.offsets)
     page = np.repeat(np.arange(len(lengths)), lengths)
     totals = np.bincount(page, weights=words, minlength=len(lengths))
@@ -302,13 +316,25 @@ def export_ensemble(model: lgb.LGBMClassifier) -> dict[str, Any]:
     return {**nodes, "roots": roots, "depth": deepest, "base": 0.0}
 
 
-def export(model: TwoStage, threshold: float, html_threshold: float | None = None) -> dict[str, Any]:
-    """The model file's content, as `LineModel.from_json` reads it (the HTML threshold is the text one if None)."""
+def export(
+    model: TwoStage, threshold: float, html_threshold: float | None = None, dump: tuple[float, float] | None = None
+) -> dict[str, Any]:
+    """The model file's content, as `LineModel.from_json` reads it (the HTML threshold is the text one if None).
+
+    `dump` is the threshold of a text page that reads as a dump and the share of low lines that makes one.
+    """
+    decode: dict[str, Any] = {
+        "mode": "thr",
+        "t": threshold,
+        "t_html": threshold if html_threshold is None else html_threshold,
+    }
+    if dump is not None:
+        decode |= {"t_dump": dump[0], "dump_share": dump[1]}
     return {
         "format": FORMAT,
         "features": MODEL_FEATURES,
         "stack_features": STACK_NAMES,
         "stages": [export_ensemble(model.first), export_ensemble(model.second)],
         "lexicon": dict(model.lexicon.weights),
-        "decode": {"mode": "thr", "t": threshold, "t_html": threshold if html_threshold is None else html_threshold},
+        "decode": decode,
     }

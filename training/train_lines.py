@@ -2,10 +2,11 @@
 
     python -m training.train_lines [--bench ../shared/bench] [--out FILE] [--threshold T] [--html-threshold T] ...
 
-The default output is `src/article_clean/classifier/line_model.json`. The thresholds (one for text, one for HTML)
-are not learnt here: take the ones `training.evaluate` chose on held-out pages. Seeds are fixed and LightGBM runs
-on one thread, so the same data and settings give the same file. Before writing, the exported trees are checked
-against LightGBM's own predictions, so the file scores lines as the fitted model does.
+The default output is `src/article_clean/classifier/line_model.json`. The thresholds (one for text, one for HTML,
+one for a text page read as a dump, `--dump-threshold` and `--dump-share`) are not learnt here: take the ones
+`training.evaluate` chose on held-out pages. Seeds are fixed and LightGBM runs on one thread, so the same data and
+settings give the same file. Before writing, the exported trees are checked against LightGBM's own predictions, so
+the file scores lines as the fitted model does.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def main() -> None:
     dataset = load_dataset(args.bench)
     started = time.perf_counter()
     model = train(dataset, params)
-    content = export(model, params.threshold, params.html_threshold)
+    content = export(model, params.threshold, params.html_threshold, (params.dump_threshold, params.dump_share))
     worst = check_export(model, content, dataset)
     args.out.write_text(json.dumps(content, separators=(",", ":")), encoding="utf-8")
     nodes = sum(len(stage["feature"]) for stage in content["stages"])
@@ -98,7 +99,8 @@ def main() -> None:
     print(
         f"fitted on {len(dataset.pages.y)} lines of {len(dataset.inputs)} inputs in {seconds:.0f} s; "
         f"export matches LightGBM within {worst:.1g}; wrote {args.out} ({args.out.stat().st_size:,} bytes, "
-        f"{nodes:,} nodes, thresholds {params.threshold:g} text, {params.html_threshold:g} HTML)"
+        f"{nodes:,} nodes, thresholds {params.threshold:g} text, {params.html_threshold:g} HTML, "
+        f"{params.dump_threshold:g} text dumps)"
     )
 
 

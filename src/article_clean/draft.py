@@ -101,6 +101,8 @@ class Draft:
     """The blocks the line classifier last judged and kept, all of them, with the texts it judged."""
     scorings: int = 0
     """How many times the line classifier has scored this page."""
+    cut: float = 0.0
+    """The highest threshold the line classifier has cut this page at: a page once read as a dump stays one."""
     base: str | None = None
     """The URL an HTML page's relative links resolve against (`<base href>`, else its canonical URL)."""
     mojibake_lines: int = 0

@@ -142,6 +142,11 @@ class LineModel:
 
     A block of an HTML page carries its markup's evidence, so the model is surer of it and the best threshold
     is another than for a line of text; both are chosen on held-out pages (`training/evaluate.py`).
+
+    A text page is either a whole page dumped to text, mostly furniture, or an extractor's output, mostly body.
+    A dump is better cut higher (precision), an extraction lower (what looks like a menu there is most often a
+    list in the body), so a text page at least `dump_share` of whose lines score below `threshold` is cut at
+    `dump_threshold` instead (`text_threshold`).
     """
 
     stages: tuple[Ensemble, ...]
@@ -149,6 +154,22 @@ class LineModel:
     html_threshold: float
     lexicon: Lexicon = field(default_factory=lambda: Lexicon({}))
     """The word weights whose readings stage 1 reads after the line features (none in a file without them)."""
+    dump_threshold: float | None = None
+    """The threshold of a text page that reads as a whole-page dump; None: `threshold` for every text page."""
+    dump_share: float = 1.0
+    """The least share of a text page's lines scored below `threshold` for the page to read as a dump."""
+
+    def text_threshold(self, scores: Array) -> float:
+        """The threshold for a text page whose lines score `scores`: the dump one if enough of them are low.
+
+        >>> model = LineModel((), 0.3, 0.45, dump_threshold=0.45, dump_share=0.5)
+        >>> model.text_threshold(np.array([0.1, 0.2, 0.9])), model.text_threshold(np.array([0.1, 0.8, 0.9]))
+        (0.45, 0.3)
+        """
+        if self.dump_threshold is None or not len(scores):
+            return self.threshold
+        low = float(np.count_nonzero(scores < self.threshold)) / len(scores)
+        return max(self.threshold, self.dump_threshold) if low >= self.dump_share else self.threshold
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LineModel:
@@ -163,7 +184,15 @@ class LineModel:
         threshold = float(decode["t"])
         stages = tuple(Ensemble.from_json(stage) for stage in data["stages"])
         lexicon = Lexicon({str(word): float(weight) for word, weight in data.get("lexicon", {}).items()})
-        return cls(stages, threshold, float(decode.get("t_html", threshold)), lexicon)
+        dump = decode.get("t_dump")
+        return cls(
+            stages,
+            threshold,
+            float(decode.get("t_html", threshold)),
+            lexicon,
+            None if dump is None else float(dump),
+            float(decode.get("dump_share", 1.0)),
+        )
 
     def probabilities(
         self,

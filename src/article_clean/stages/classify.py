@@ -1,11 +1,12 @@
 """Drop the body lines that the line classifier judges not to be article text: menus, related links, footers.
 
 The classifier scores every remaining line in the context of its page (see `article_clean.classifier`) and
-drops the lines below the model's threshold (its HTML threshold for a page given as HTML, whose blocks carry their
-markup's evidence). Dropping lines changes which lines are neighbours, so the default
-pipeline runs the structure stages and this one again while they change anything (`DEFAULT_REPEAT`): the last
-round saw exactly the lines that are kept, so cleaning the result again drops nothing more. A round on the very
-lines an earlier round kept whole is skipped, so the confirming round costs nothing.
+drops the lines below the model's threshold: its HTML threshold for a page given as HTML, whose blocks carry their
+markup's evidence; for text, its dump threshold once a scoring finds the page to be mostly furniture, a whole page
+dumped to text rather than an extractor's output (`LineModel.text_threshold`). Dropping lines changes which lines
+are neighbours, so the default pipeline runs the structure stages and this one again while they change anything
+(`DEFAULT_REPEAT`): the last round saw exactly the lines that are kept, so cleaning the result again drops nothing
+more. A round on the very lines an earlier round kept whole is skipped, so the confirming round costs nothing.
 
 Within one call the stage already drops and rescores until a scoring drops nothing (at most `ROUNDS` times):
 most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
@@ -29,7 +30,7 @@ from article_clean.errors import DropReason
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from article_clean.classifier.model import LineModel
+    from article_clean.classifier.model import Array, LineModel
     from article_clean.draft import Block, Draft
 
 __all__ = ["by_position", "classify_lines"]
@@ -62,7 +63,6 @@ def classify_lines(draft: Draft) -> None:
     if _same(draft.settled, draft.blocks):
         return  # the very lines a previous round kept whole
     model = line_model()
-    threshold = model.html_threshold if draft.format == "html" else model.threshold
     windows = _windows(draft.blocks)
     # A page scored in windows is no article (see WINDOW_LINES): its lines are not kept between scorings.
     cache = LineFactsCache() if len(windows) == 1 else None
@@ -70,20 +70,18 @@ def classify_lines(draft: Draft) -> None:
         if draft.scorings >= MAX_SCORINGS:
             return  # out of budget
         draft.scorings += 1
-        windows = [kept for window in windows if (kept := _judge(draft, model, window, cache, threshold))]
+        windows = [kept for window in windows if (kept := _judge(draft, model, window, cache))]
         if not windows:
             draft.settled = [(block, block.text) for block in draft.blocks if block.fate is None]
             return
 
 
-def _judge(
-    draft: Draft, model: LineModel, window: list[Block], cache: LineFactsCache | None, threshold: float
-) -> list[Block]:
+def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFactsCache | None) -> list[Block]:
     """Score a window as a page and drop its low lines; the lines it keeps, or none once it is settled."""
     if len(window) < MIN_LINES:
         return []  # too few lines to judge: a short input, or the end of a long one
     scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
-    low = (scores < threshold).tolist()
+    low = (scores < _threshold(draft, model, scores)).tolist()
     if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
         return []  # settled, or eroding by position rather than judging (see the module's docstring)
     kept: list[Block] = []
@@ -93,6 +91,20 @@ def _judge(
         else:
             kept.append(block)
     return kept
+
+
+def _threshold(draft: Draft, model: LineModel, scores: Array) -> float:
+    """The threshold to cut a page at, given its lines' scores.
+
+    A text page read as a dump at one scoring stays one: its later scorings see the body that is left, which no
+    longer looks like a dump, and would keep lines the first cut would have dropped. Cleaning the output again
+    drops nothing more: the lines kept scored at or above the highest threshold, so its first scoring finds too
+    few low lines to read the page as a dump, and drops what the last scoring dropped: nothing.
+    """
+    if draft.format == "html":
+        return model.html_threshold
+    draft.cut = max(draft.cut, model.text_threshold(scores))
+    return draft.cut
 
 
 def by_position(texts: Sequence[str], low: Sequence[bool]) -> bool:
