@@ -274,13 +274,20 @@ def sweep_table(report: Report) -> str:
 
 def render(report: Report, dataset: Dataset, params: Params, folds: int) -> str:
     """The whole report as markdown."""
-    settings = ", ".join(f"{key}={value}" for key, value in asdict(params).items() if "threshold" not in key)
+    decoding = ("threshold", "html_threshold", "dump_threshold", "dump_share")
+    settings = ", ".join(f"{key}={value}" for key, value in asdict(params).items() if key not in decoding)
+    dump = (
+        f"a text page with at least {params.dump_share:.0%} of its lines below the threshold cut at "
+        f"{params.dump_threshold:g} from then on (a dump), "
+        if params.dump_threshold
+        else ""
+    )
     return "\n\n".join(
         [
             f"Grouped {folds}-fold CV by site, {len(dataset.inputs)} inputs, {len(dataset.pages.y)} lines; {settings}; "
             f"decoding to a fixed point (at most {MAX_ROUNDS} rounds; a round that would drop under "
-            f"{stage_min_drop_share():.0%} of the lines drops none), inputs under {stage_min_lines()} lines left "
-            f"alone.",
+            f"{stage_min_drop_share():.0%} of the lines drops none), {dump}inputs under {stage_min_lines()} lines "
+            f"left alone.",
             f"Chosen threshold: **{report.chosen:g}** — {report.why}. For HTML: **{report.html_chosen:g}** — "
             f"{report.html_why}.",
             main_table(report, dataset),

@@ -100,6 +100,12 @@ def test_page_wide_form_is_kept() -> None:
         ("<br>Breaking News\nThe Headline\nBy Jane Doe, CNN", False),
         ("<br>Breaking News\n<p>The Headline</p>", True),
         ("<!-- saved page -->\nText", True),
+        # A page saved without its <html> tag may open with an element that only a document's head holds.
+        ('<script type="text/javascript">\nvar blog = document.location.hostname;\n</script>\nText', True),
+        ("<style>\nbody { margin: 0 }\n</style>\nText", True),
+        ('<meta charset="utf-8">\n<title>A page</title>\nText', True),
+        ("<title>A page</title>\nText", True),
+        ("<scripts are what actors read>\nText", False),
     ],
 )
 def test_looks_like_html(raw: str, html: bool) -> None:

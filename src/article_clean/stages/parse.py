@@ -25,8 +25,11 @@ __all__ = ["DEFAULT_MAX_DEPTH", "looks_like_html", "parse", "parse_html", "parse
 
 DEFAULT_MAX_DEPTH = patterns.DEFAULT_MAX_DEPTH
 
-#: Starts that only a document has.
-_DOCUMENT_START = regex.compile(r"^(?:<!doctype\s++html|<html\b|<\?xml|<!--|<(?:head|body)\b)", regex.IGNORECASE)
+#: Starts that only a document has: a page saved without its <html> tag may open with what only its head holds.
+_DOCUMENT_START = regex.compile(
+    r"^(?:<!doctype\s++html|<html\b|<\?xml|<!--|<(?:head|body|script|style|meta|link|title|base|noscript)\b)",
+    regex.IGNORECASE,
+)
 #: A block-level start or end tag anywhere: a fragment has them, scraped text with some bold or a link rarely does.
 _BLOCK_TAG = regex.compile(
     r"</?(?:p|div|article|section|main|header|footer|nav|aside|figure|figcaption|table|tr|td|ul|ol|li|h[1-6]|"
