@@ -17,6 +17,7 @@ import numpy.typing as npt
 from benchmarks._data import scorer
 
 from article_clean.classifier.features import LineFactsCache
+from article_clean.classifier.model import dump_cut
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -111,8 +112,8 @@ def keep_mask(
         if len(kept) < max(min_lines, 1):
             break
         probability = scores.of(kept)
-        if dump is not None and np.count_nonzero(probability < threshold) >= dump[1] * len(kept):
-            cut = max(cut, dump[0])
+        if dump is not None:
+            cut = max(cut, dump_cut(probability, threshold, *dump))
         low = probability < cut
         if not low.any() or low.sum() < min_share * len(kept):
             break

@@ -99,6 +99,10 @@ def cv_plans(dataset: Dataset, folds: int) -> list[Plan]:
     return plans
 
 
+#: The settings that decide how a fitted model's scores are cut, not how it is fitted.
+_DECODING = ("threshold", "html_threshold", "dump_threshold", "dump_share")
+
+
 def cross_plans(dataset: Dataset) -> list[Plan]:
     """Fit on one corpus, clean the other."""
     scrapinghub = np.array([item.corpus == "scrapinghub" for item in dataset.inputs])
@@ -110,8 +114,7 @@ def cross_plans(dataset: Dataset) -> list[Plan]:
 
 def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
     """The model of a plan, fitted on its training inputs; cached by data, settings, plan and fitting code."""
-    decoding = {"threshold": 0.0, "html_threshold": 0.0, "dump_threshold": 0.0, "dump_share": 0.0}
-    settings = json.dumps(asdict(replace(params, **decoding)), sort_keys=True)
+    settings = json.dumps(asdict(replace(params, **dict.fromkeys(_DECODING, 0.0))), sort_keys=True)
     code = (Path(__file__).parent / "fit.py").read_bytes()
     digest = hashlib.sha256(
         f"{dataset.key}{settings}{plan.name}{plan.train.tobytes().hex()}".encode() + code
@@ -274,8 +277,7 @@ def sweep_table(report: Report) -> str:
 
 def render(report: Report, dataset: Dataset, params: Params, folds: int) -> str:
     """The whole report as markdown."""
-    decoding = ("threshold", "html_threshold", "dump_threshold", "dump_share")
-    settings = ", ".join(f"{key}={value}" for key, value in asdict(params).items() if key not in decoding)
+    settings = ", ".join(f"{key}={value}" for key, value in asdict(params).items() if key not in _DECODING)
     dump = (
         f"a text page with at least {params.dump_share:.0%} of its lines below the threshold cut at "
         f"{params.dump_threshold:g} from then on (a dump), "

@@ -32,7 +32,7 @@ from article_clean.classifier.features import (
 )
 from article_clean.classifier.lexicon import LEXICON_NAMES, Lexicon
 
-__all__ = ["MODEL_FEATURES", "Ensemble", "LineModel", "line_model"]
+__all__ = ["MODEL_FEATURES", "Ensemble", "LineModel", "dump_cut", "line_model"]
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -136,6 +136,18 @@ def _place_tree(data: dict[str, Any], root: int, depth: int, into: tuple[Array, 
         stack += [(left[source], 2 * node + 1, level + 1), (right[source], 2 * node + 2, level + 1)]
 
 
+def dump_cut(scores: Array, threshold: float, dump_threshold: float, dump_share: float) -> float:
+    """`dump_threshold` (if higher) when at least `dump_share` of `scores` fall below `threshold`, else `threshold`.
+
+    >>> dump_cut(np.array([0.1, 0.2, 0.9]), 0.3, 0.45, 0.5), dump_cut(np.array([0.1, 0.8, 0.9]), 0.3, 0.45, 0.5)
+    (0.45, 0.3)
+    """
+    if not len(scores):
+        return threshold
+    low = float(np.count_nonzero(scores < threshold)) / len(scores)
+    return max(threshold, dump_threshold) if low >= dump_share else threshold
+
+
 @dataclass(frozen=True, slots=True)
 class LineModel:
     """The two stages and the thresholds that decide which lines are article text: one for text, one for HTML.
@@ -166,10 +178,9 @@ class LineModel:
         >>> model.text_threshold(np.array([0.1, 0.2, 0.9])), model.text_threshold(np.array([0.1, 0.8, 0.9]))
         (0.45, 0.3)
         """
-        if self.dump_threshold is None or not len(scores):
+        if self.dump_threshold is None:
             return self.threshold
-        low = float(np.count_nonzero(scores < self.threshold)) / len(scores)
-        return max(self.threshold, self.dump_threshold) if low >= self.dump_share else self.threshold
+        return dump_cut(scores, self.threshold, self.dump_threshold, self.dump_share)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LineModel:
