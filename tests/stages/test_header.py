@@ -195,6 +195,46 @@ def test_of_two_sides_of_one_length_the_first_is_the_headline() -> None:
     assert draft.meta.title == "Red apples"
 
 
+def test_headline_that_reads_like_a_sentence_is_found() -> None:
+    """A long question is a headline too: the header runs up to the first prose line and includes it."""
+    question = "Is an oxygen bar in the city really selling fresh air to shoppers for three hundred rupees?"
+    menu = [f"Section {n}" for n in range(15)]
+    draft = run(extract_header, f"{question} - Daily News", *menu, question, question, PROSE)
+    assert draft.meta.title == question
+    assert body(draft) == [*menu, PROSE]
+
+
+def test_headline_below_prose_in_the_page_furniture_is_found() -> None:
+    """Menus hold prose-like lines too (a cookie notice, a teaser): the `<title>`'s repeat is looked for past them."""
+    notice = "We use cookies to improve your experience on our site, and by browsing you agree to their use."
+    menu = ["Home", notice, *(f"Section {n}" for n in range(15))]
+    draft = run(extract_header, "Storm hits the coast | Daily News", *menu, "Storm hits the coast", PROSE)
+    assert draft.meta.title == "Storm hits the coast"
+    assert body(draft) == [*menu, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        ("Storm hits the coast again", "Storm hits the coast again"),  # a `<title>` without the site's name
+        ("Rain - a wet week ahead | Daily News", "Rain – a wet week ahead"),  # another dash in the page
+        ("Storm hits the coast | Daily News", "Storm hits the coast | Daily News"),  # repeated whole
+    ],
+)
+def test_headline_repeats_the_page_title_loosely(page_title: str, headline: str) -> None:
+    """The headline may repeat the whole `<title>`, or differ from it in punctuation only."""
+    draft = run(extract_header, page_title, "Home", "World", headline, PROSE)
+    assert draft.meta.title == headline
+    assert body(draft) == ["Home", "World", PROSE]
+
+
+def test_short_page_title_without_a_separator_is_the_sites_name() -> None:
+    """A `<title>` of a few words and no separator names the site, whose name the page repeats in its menus."""
+    draft = run(extract_header, "Daily News Online", "Home", "Daily News Online", PROSE)
+    assert draft.meta.title is None
+    assert body(draft) == ["Daily News Online", "Home", "Daily News Online", PROSE]
+
+
 def test_page_title_repeat_is_preferred_to_the_line_before_the_byline() -> None:
     """Between headline and byline a dump often holds the standfirst; the headline is the line the `<title>` names."""
     draft = run(

@@ -15,6 +15,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+import regex
+
 from article_clean import patterns
 from article_clean._memo import memo_line
 from article_clean.dates import parse_timestamp
@@ -33,6 +35,9 @@ __all__ = ["extract_header"]
 _PROSE_WORDS = 12
 #: How many body lines after the headline or a byline may hold its timestamp: standfirst, handle, byline, date.
 _STAMP_REACH = 4
+#: Words a `<title>` without a separator needs to be taken for the headline: a shorter one names the site.
+_LONE_TITLE_WORDS = 4
+_WORD = regex.compile(r"\w+")
 #: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
 _BARE_STAMP_OTHER_WORDS = 2
 
@@ -189,29 +194,56 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     The `<title>` ("Storm hits coast | Daily News") names the site beside the headline, which is repeated further
     down, where the article starts; that line becomes the title, and the first line and copies of the headline in
     the header are dropped as copies of it. The headline is the longest side: a site's name is repeated in the
-    page too, in its menus and footer.
+    page too, in its menus and footer. It is looked for in the whole page, since menus push it down and hold
+    prose-like lines (a cookie notice, a teaser) before it, and its words may be set with other punctuation.
     """
-    body = [block for block in draft.blocks[:limit] if block.fate is None]
+    body = [block for block in draft.blocks if block.fate is None]
     if len(body) < 2 or not is_title_like(body[0].text, 2 * draft.config.max_title_words):
         return None
-    sides = _title_sides(body[0].text)
-    if key(body[0].text) in sides:
-        return None  # no separator: a `<title>` names its site; a line repeated whole is the dedupe's
-    longest = max(sides, key=len, default="")  # sides in the title's order: of two of one length, the first
-    headline = _repeating(body[1:], {longest})
+    wanted = _headline_keys(body[0].text)
+    position, headline = next(((p, b) for p, b in enumerate(body) if p and _loose(b.text) in wanted), (0, None))
     if headline is None:
         return None
     draft.meta.title = headline.text
     draft.place(headline, "title")
-    for block in body:
-        if block.fate is None and (block is body[0] or key(block.text) == longest):
+    for block in body[: max(limit, position + _STAMP_REACH + 1)]:
+        if block.fate is None and (block is body[0] or _loose(block.text) in wanted):
             draft.drop(block, DropReason.DUPLICATE_METADATA)
     return headline
+
+
+def _headline_keys(title: str) -> frozenset[str]:
+    """The loose keys (`_loose`) a line repeating the `<title>` `title` may have.
+
+    They are the runs of its sides that hold the longest one ("Storm hits coast", "Storm hits coast | Daily News");
+    none when the longest has one word, a label. A `<title>` without a separator is the headline only when it
+    is long: a short one names the site.
+
+    >>> sorted(_headline_keys("Rain - a wet week | Daily News"))
+    ['a wet week', 'a wet week daily news', 'rain a wet week', 'rain a wet week daily news']
+    >>> _headline_keys("Daily News Online")
+    frozenset()
+    """
+    parts = patterns.TITLE_SEPARATOR.split(title)
+    if len(parts) == 1:
+        return frozenset({_loose(title)}) if words(title) >= _LONE_TITLE_WORDS else frozenset()
+    longest = max(range(len(parts)), key=lambda i: len(key(parts[i])))  # of two of one length, the first
+    if words(parts[longest]) < 2:
+        return frozenset()
+    return frozenset(
+        _loose(" ".join(parts[first : last + 1])) for first in range(longest + 1) for last in range(longest, len(parts))
+    )
 
 
 def _title_sides(title: str) -> list[str]:
     """The keys of the sides of a `<title>` ("Storm hits coast | Daily News"), each of at least two words, in order."""
     return [key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2]
+
+
+@memo_line
+def _loose(text: str) -> str:
+    """Compare lines by their words alone: case-folded, without punctuation ("Rain – wet" is "rain wet")."""
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
