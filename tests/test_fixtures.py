@@ -120,5 +120,5 @@ def test_same_documents_whatever_the_hash_seed() -> None:
             text=True,
         )
         outputs.append(done.stdout)
-    assert outputs[0].count("\n") == 10
+    assert outputs[0].count("\n") == 11
     assert outputs[0] == outputs[1]
