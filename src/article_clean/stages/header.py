@@ -35,8 +35,6 @@ __all__ = ["extract_header"]
 _PROSE_WORDS = 12
 #: How many body lines after the headline or a byline may hold its timestamp: standfirst, handle, byline, date.
 _STAMP_REACH = 4
-#: Words a `<title>` without a separator needs to be taken for the headline: a shorter one names the site.
-_LONE_TITLE_WORDS = 4
 _WORD = regex.compile(r"\w+")
 #: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
 _BARE_STAMP_OTHER_WORDS = 2
@@ -216,17 +214,17 @@ def _headline_keys(title: str) -> frozenset[str]:
     """The loose keys (`_loose`) a line repeating the `<title>` `title` may have.
 
     They are the runs of its sides that hold the longest one ("Storm hits coast", "Storm hits coast | Daily News");
-    none when the longest has one word, a label. A `<title>` without a separator is the headline only when it
-    is long: a short one names the site.
+    none when the longest has one word, a label, and none without a separator: such a first line names the site,
+    or opens an article already cleaned, which may repeat it further down.
 
     >>> sorted(_headline_keys("Rain - a wet week | Daily News"))
     ['a wet week', 'a wet week daily news', 'rain a wet week', 'rain a wet week daily news']
-    >>> _headline_keys("Daily News Online")
+    >>> _headline_keys("Storm hits the coast again")
     frozenset()
     """
     parts = patterns.TITLE_SEPARATOR.split(title)
     if len(parts) == 1:
-        return frozenset({_loose(title)}) if words(title) >= _LONE_TITLE_WORDS else frozenset()
+        return frozenset()  # no separator: a first line repeated later is as likely a cleaned body's line
     longest = max(range(len(parts)), key=lambda i: len(key(parts[i])))  # of two of one length, the first
     if words(parts[longest]) < 2:
         return frozenset()
