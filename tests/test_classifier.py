@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from article_clean import DEFAULT_PIPELINE, EXTRACTED_TEXT_PIPELINE, Article, clean_article
 from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, LineFactsCache, line_features
 from article_clean.classifier.model import MODEL_FEATURES, Ensemble, LineModel, line_model
-from article_clean.draft import Block, Draft
 from article_clean.pipeline import Pipeline
 from article_clean.stages import classify
 from article_clean.stages.classify import MIN_LINES
@@ -86,31 +85,6 @@ def test_distance_to_the_headline_repeated_in_the_page() -> None:
     assert _column(matrix, "d_headline")[2] == 0.0
     assert _column(matrix, "d_headline")[1] < 0 < _column(matrix, "d_headline")[3]
     assert not _column(line_features(["Title", "Unrelated", "Other"]), "has_headline").any()
-
-
-def test_a_known_title_anchors_the_title_features() -> None:
-    """Given the page's title (the header stage took the headline out), every line is compared with it.
-
-    Without one, the first line stands for the title, as in a page dumped whole, whose first line is its `<title>`.
-    """
-    lines = ["Home", "World", "Storm hits coast", "Rain fell all night."]
-    titled = line_features(lines, title="Storm hits coast")
-    assert _column(titled, "title_contain").tolist() == [0.0, 0.0, 1.0, 0.0]
-    assert _column(titled, "has_headline").tolist() == [1.0] * 4
-    assert _column(titled, "d_headline")[2] == 0.0
-    assert not _column(line_features(lines), "has_headline").any()
-    cache = LineFactsCache()
-    for title in ("Storm hits coast", None, "Storm hits coast"):
-        assert (line_features(lines, cache=cache, title=title) == line_features(lines, title=title)).all()
-
-
-@pytest.mark.parametrize(("form", "expected"), [("text", "Storm hits coast"), ("html", None)])
-def test_the_stage_compares_a_text_pages_lines_with_its_title(form: str, expected: str | None) -> None:
-    """A text page's lines are compared with the title the header stage found; an HTML page's with its first block."""
-    draft = Draft(raw="", blocks=[Block(text="Home", line=1)])
-    draft.format = form  # type: ignore[assignment]
-    draft.meta.title = "Storm hits coast"
-    assert classify.title_anchor(draft) == expected
 
 
 def test_teaser_openings_and_repeated_openings_and_endings() -> None:
@@ -210,9 +184,7 @@ class _TrimmingModel:
         del scores
         return self.threshold
 
-    def probabilities(
-        self, lines: list[str], dom: object = None, cache: object = None, title: object = None
-    ) -> np.ndarray:
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
         del dom, cache  # text input: no markup evidence, and no features to keep
         scores = np.ones(len(lines))
         if len(lines) > self.floor:
@@ -300,9 +272,7 @@ class _MiddlingModel:
         del scores
         return self.threshold
 
-    def probabilities(
-        self, lines: list[str], dom: object = None, cache: object = None, title: object = None
-    ) -> np.ndarray:
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
         del dom, cache
         return np.full(len(lines), self.score)
 
@@ -368,9 +338,7 @@ class _DumpModel(LineModel):
     A teaser looks more like body beside a menu than beside the article.
     """
 
-    def probabilities(
-        self, lines: list[str], dom: object = None, cache: object = None, title: object = None
-    ) -> np.ndarray:  # type: ignore[override]
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:  # type: ignore[override]
         del dom, cache  # text input: no markup evidence, and no features to keep
         teaser = 0.5 if len(lines) > 20 else 0.4
         return np.array([0.1 if t.startswith("Menu") else teaser if t.startswith("Teaser") else 0.9 for t in lines])
@@ -437,9 +405,7 @@ def test_a_full_window_of_look_alike_lines_settles_at_its_first_scoring(monkeypa
         def text_threshold(self, scores: np.ndarray) -> float:
             return model.text_threshold(scores)
 
-        def probabilities(
-            self, lines: list[str], dom: object = None, cache: object = None, title: object = None
-        ) -> np.ndarray:
+        def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
             calls.append(len(lines))
             return model.probabilities(lines, dom, cache)  # type: ignore[arg-type]
 

@@ -33,7 +33,6 @@ import article_clean
 from article_clean import clean_article
 from article_clean.classifier.features import line_features
 from article_clean.stages import DEFAULT_PIPELINE
-from article_clean.stages.classify import title_anchor
 from training.labels import line_labels
 
 if TYPE_CHECKING:
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
     from article_clean.pipeline import Pipeline
 
-__all__ = ["CLASSIFIER_STAGE", "SETS", "Dataset", "Input", "Pages", "StageView", "load_dataset", "stage_view"]
+__all__ = ["CLASSIFIER_STAGE", "SETS", "Dataset", "Input", "Pages", "load_dataset"]
 
 Array = npt.NDArray[Any]
 #: What an input is: a whole page dumped to text, an extractor's output, or the page's HTML.
@@ -58,9 +57,8 @@ CACHE_DIR = Path(tempfile.gettempdir()) / "article_clean_training"
 
 _SCRAPINGHUB = "scrapinghub/pages.jsonl"
 _DRAGNET = "dragnet.jsonl"
-#: Library files that cannot change the data: the model itself. (The recorder stands in the classifier stage's
-#: place but reads its `title_anchor`, so `classify.py` counts.)
-_NOT_INPUTS = frozenset({"line_model.json"})
+#: Library files that cannot change the data: the model itself, and the stage the recorder replaces.
+_NOT_INPUTS = frozenset({"line_model.json", "classify.py"})
 _DUMPS = ("html_text", "inscriptis", "lxml")
 _EXTRACTORS = ("newspaper", "boilerpipe", "readability_js", "justext", "goose3", "news_please")
 
@@ -98,8 +96,6 @@ class Input:
     """Each line's `Block.dom` row (None for text input)."""
     title: str | None = None
     """The title the pipeline found (without the classifier), for gold that keeps the title in the body."""
-    anchor: str | None = None
-    """The page's title as the classifier stage is handed it (`Meta.title` then), which its features compare with."""
 
     @property
     def corpus(self) -> str:
@@ -118,15 +114,9 @@ class Pages:
     """The text of each row, for the word weights, which are learned per fit."""
 
     @classmethod
-    def of(
-        cls,
-        pages: list[list[str]],
-        labels: list[Array],
-        doms: list[list[tuple[float, ...] | None]],
-        titles: list[str | None],
-    ) -> Pages:
-        """Compute the features of each page's lines (with their DOM rows and title) and stack them with labels."""
-        xs = [line_features(lines, dom, title=title) for lines, dom, title in zip(pages, doms, titles, strict=True)]
+    def of(cls, pages: list[list[str]], labels: list[Array], doms: list[list[tuple[float, ...] | None]]) -> Pages:
+        """Compute the features of each page's lines (with their DOM rows) and stack them with their labels."""
+        xs = [line_features(lines, dom) for lines, dom in zip(pages, doms, strict=True)]
         offsets = np.concatenate(([0], np.cumsum([len(lines) for lines in pages]))).astype(np.int64)
         texts = tuple(line for lines in pages for line in lines)
         return cls(np.vstack(xs).astype(np.float32), np.concatenate(labels).astype(np.int8), offsets, texts)
@@ -172,7 +162,6 @@ class Dataset:
         lines: list[list[str]] = []
         labels: list[Array] = []
         doms: list[list[tuple[float, ...] | None]] = []
-        titles: list[str | None] = []
         sites: list[int] = []
         chosen_pages = self.pages.select(chosen)
         for j, (index, site) in enumerate(zip(np.flatnonzero(chosen).tolist(), self.groups(chosen), strict=True)):
@@ -185,9 +174,8 @@ class Dataset:
             lines.append([item.lines[k] for k in kept])
             labels.append(chosen_pages.y[start:end][keep])
             doms.append([item.dom[k] for k in kept])
-            titles.append(item.anchor)
             sites.append(int(site))
-        return Pages.of(lines, labels, doms, titles), np.array(sites, np.int64)
+        return Pages.of(lines, labels, doms), np.array(sites, np.int64)
 
     def training(self, chosen: Array, *, body_views: bool) -> tuple[Pages, Array]:
         """The pages to fit on from the chosen inputs, with a site id per page; with their body views if asked."""
@@ -213,11 +201,9 @@ class _Recorder:
     def __init__(self) -> None:
         self.seen: list[Block] = []
         self.left: list[Block] = []
-        self.title: str | None = None
 
     def at_classifier(self, draft: Draft) -> None:
         self.seen = list(draft.blocks)
-        self.title = title_anchor(draft)
 
     def at_end(self, draft: Draft) -> None:
         self.left = list(draft.blocks)
@@ -232,27 +218,14 @@ def _pipeline(recorder: _Recorder) -> Pipeline:
     return pipeline.with_stage("record_output", recorder.at_end)
 
 
-@dataclass(frozen=True, slots=True)
-class StageView:
-    """An input cleaned without the classifier, as the classifier stage would be handed it."""
-
-    lines: tuple[str, ...]
-    final: tuple[str | None, ...]
-    """Each line's text at the end of the pipeline, or None where a later stage removed it."""
-    article: Article
-    dom: tuple[Any, ...]
-    anchor: str | None
-    """The page's title as the stage is handed it."""
-
-
-def stage_view(raw: str | bytes) -> StageView:
-    """Clean `raw` without the classifier: what the stage sees, and each line's final text."""
+def stage_view(raw: str | bytes) -> tuple[tuple[str, ...], tuple[str | None, ...], Article, tuple[Any, ...]]:
+    """Clean `raw` without the classifier: the stage's lines, each line's final text, the document, DOM rows."""
     recorder = _Recorder()
     article = clean_article(raw, pipeline=_pipeline(recorder))
     left = {id(block) for block in recorder.left}
     lines = tuple(block.text for block in recorder.seen)
     final = tuple(block.text if id(block) in left else None for block in recorder.seen)
-    return StageView(lines, final, article, tuple(block.dom for block in recorder.seen), recorder.title)
+    return lines, final, article, tuple(block.dom for block in recorder.seen)
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
@@ -286,27 +259,12 @@ def build_inputs(bench: Path) -> list[Input]:
     """Clean every input of the bench without the classifier and record what the classifier would see."""
     inputs: list[Input] = []
     for name, record, raw in _raw_inputs(bench):
-        view = stage_view(raw)
+        lines, final, article, dom = stage_view(raw)
         page = str(record["id"])
         text = raw if isinstance(raw, str) and SETS[name] != "html" else None
         group = site(record.get("domain"), page)
         gold = record.get("gold") or ""
-        article = view.article
-        inputs.append(
-            Input(
-                name,
-                page,
-                group,
-                gold,
-                text,
-                article.text,
-                view.lines,
-                view.final,
-                view.dom,
-                article.title,
-                view.anchor,
-            )
-        )
+        inputs.append(Input(name, page, group, gold, text, article.text, lines, final, dom, article.title))
     return inputs
 
 
@@ -315,11 +273,9 @@ def _pages(inputs: list[Input]) -> tuple[Pages, Pages]:
     lines = [list(item.lines) for item in inputs]
     doms = [list(item.dom) for item in inputs]
     labels = [line_labels(page, item.gold) for page, item in zip(lines, inputs, strict=True)]
-    titles = [item.anchor for item in inputs]
     body = [[line for line, label in zip(page, y, strict=True) if label] for page, y in zip(lines, labels, strict=True)]
     body_dom = [[row for row, label in zip(dom, y, strict=True) if label] for dom, y in zip(doms, labels, strict=True)]
-    ones = [np.ones(len(page), np.int8) for page in body]
-    return Pages.of(lines, labels, doms, titles), Pages.of(body, ones, body_dom, titles)
+    return Pages.of(lines, labels, doms), Pages.of(body, [np.ones(len(page), np.int8) for page in body], body_dom)
 
 
 def cache_key(bench: Path) -> str:

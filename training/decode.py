@@ -72,13 +72,10 @@ class Probabilities:
     saves most of the work of trying several thresholds.
     """
 
-    def __init__(
-        self, model: LineModel, lines: tuple[str, ...], dom: tuple[Any, ...] | None = None, title: str | None = None
-    ) -> None:
+    def __init__(self, model: LineModel, lines: tuple[str, ...], dom: tuple[Any, ...] | None = None) -> None:
         self.model = model
         self.lines = lines
         self.dom = dom
-        self.title = title
         self.known: dict[bytes, Array] = {}
         self.cache = LineFactsCache()  # what each line says by itself, shared by every subset
 
@@ -88,7 +85,7 @@ class Probabilities:
         if key not in self.known:
             chosen = kept.tolist()
             dom = [self.dom[i] for i in chosen] if self.dom is not None else None
-            self.known[key] = self.model.probabilities([self.lines[i] for i in chosen], dom, self.cache, self.title)
+            self.known[key] = self.model.probabilities([self.lines[i] for i in chosen], dom, self.cache)
         return self.known[key]
 
 

@@ -141,7 +141,7 @@ def predict(
         model = fitted(dataset, plan, params)
         for index in np.flatnonzero(plan.test).tolist():
             item = dataset.inputs[index]
-            scores = Probabilities(model, item.lines, item.dom, item.anchor)
+            scores = Probabilities(model, item.lines, item.dom)
             dump = None if SETS[item.set] == "html" else (params.dump_threshold, params.dump_share)
             for threshold in thresholds:
                 keep = keep_mask(scores, threshold, rounds=rounds, min_lines=min_lines, min_share=min_share, dump=dump)

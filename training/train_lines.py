@@ -64,8 +64,7 @@ def check_export(model: TwoStage, content: dict[str, Any], dataset: Dataset) -> 
         x = np.hstack([dataset.pages.x[start:end], lexicon_columns(list(dataset.inputs[index].lines), model.lexicon)])
         first = np.asarray(model.first.predict_proba(x))[:, 1]
         second = np.asarray(model.second.predict_proba(stack_matrix(x, first, np.array([0, end - start]))))[:, 1]
-        item = dataset.inputs[index]
-        ours = exported.probabilities(list(item.lines), item.dom, title=item.anchor)
+        ours = exported.probabilities(list(dataset.inputs[index].lines), dataset.inputs[index].dom)
         worst = max(worst, float(np.abs(second - ours).max()))
     if worst > _TOLERANCE:
         msg = f"the exported trees differ from LightGBM by {worst:.2g} in probability"

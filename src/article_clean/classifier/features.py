@@ -529,14 +529,11 @@ def line_facts(lines: list[str]) -> LineFacts:
     return LineFacts(columns, keys, _leading_numbers(lines), openings, endings)
 
 
-def own_features(lines: list[str], cache: LineFactsCache | None = None, title: str | None = None) -> Array:
-    """Features of each line by itself, and of how it compares with the page (repetition, title, openings).
-
-    `title` is the page's title when known; otherwise the first line stands for it (see `_title_overlap`).
-    """
+def own_features(lines: list[str], cache: LineFactsCache | None = None) -> Array:
+    """Features of each line by itself, and of how it compares with the page (repetition, title, openings)."""
     facts = line_facts(lines) if cache is None else cache.facts(lines)
     n = len(lines)
-    overlap, contain = _title_overlap(facts, cache, title)
+    overlap, contain = _title_overlap(facts, cache)
     page = {
         "log_repeat": np.log(_tally(facts.keys)),
         "title_overlap": overlap,
@@ -561,27 +558,22 @@ def line_words(key: str) -> frozenset[str]:
     return frozenset(WORD_RE.findall(key))
 
 
-def _title_overlap(
-    facts: LineFacts, cache: LineFactsCache | None = None, title: str | None = None
-) -> tuple[Array, Array]:
-    """Per line, the share of its words in the title, and the share of the title's in it.
+def _title_overlap(facts: LineFacts, cache: LineFactsCache | None = None) -> tuple[Array, Array]:
+    """Per line, the share of its words in the title (the first line), and the share of the title's in it.
 
-    The title is `title` when the page's is known (the header stage has taken the headline out of the lines);
-    otherwise the first line, which in a page dumped whole is its `<title>`, and is not compared with itself.
     `cache` remembers, per line, how many of its distinct words are the title's and how many it has: a page is
     scored again under the same title, and a page repeats lines.
     """
     n = len(facts.keys)
     overlap = np.zeros(n)
     contain = np.zeros(n)
-    title_key = facts.keys[0] if title is None else title.lower()
-    title_words = line_words(title_key)
+    title_words = line_words(facts.keys[0])
     if not title_words:
         return overlap, contain
-    known = {} if cache is None else cache.shared_words(title_key)
+    known = {} if cache is None else cache.shared_words(facts.keys[0])
     words_of = line_words if cache is None else cache.words
     weights = facts.columns[:, -1].tolist()
-    for i in range(0 if title is not None else 1, n):
+    for i in range(1, n):
         if weights[i] > _TITLE_MAX_WLEN:
             continue
         key = facts.keys[i]
@@ -741,18 +733,15 @@ def dom_features(dom: Sequence[tuple[float, ...] | None] | None, n: int) -> Arra
 
 
 def line_features(
-    lines: list[str],
-    dom: Sequence[tuple[float, ...] | None] | None = None,
-    cache: LineFactsCache | None = None,
-    title: str | None = None,
+    lines: list[str], dom: Sequence[tuple[float, ...] | None] | None = None, cache: LineFactsCache | None = None
 ) -> Array:
     """Feature matrix (len(lines), N_FEATURES) float32 for stripped, non-blank lines, with their DOM rows if any.
 
-    `cache` keeps the facts of each line between scorings of one page; `title` is the page's title, if known.
+    `cache` keeps the facts of each line between scorings of one page.
     """
     if not lines:
         return np.zeros((0, N_FEATURES), dtype=np.float32)
-    own = own_features(lines, cache, title)
+    own = own_features(lines, cache)
     return np.hstack([own, context_features(own), dom_features(dom, len(lines))]).astype(np.float32)
 
 

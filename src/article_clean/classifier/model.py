@@ -210,17 +210,15 @@ class LineModel:
         lines: list[str],
         dom: Sequence[tuple[float, ...] | None] | None = None,
         cache: LineFactsCache | None = None,
-        title: str | None = None,
     ) -> Array:
         """The probability that each line is article text, given all lines of the page in order.
 
         `dom` gives each line's `Block.dom` row when the page was HTML; `cache` keeps what each line says by
-        itself between scorings of one page; `title` is the page's title if known (else the first line stands
-        for it).
+        itself between scorings of one page.
         """
         if not lines:
             return np.zeros(0)
-        x = np.hstack([line_features(lines, dom, cache, title), lexicon_columns(lines, self.lexicon, cache)])
+        x = np.hstack([line_features(lines, dom, cache), lexicon_columns(lines, self.lexicon, cache)])
         probability = self.stages[0].probability(x)
         own = x[:, : len(OWN_NAMES)].astype(np.float64)
         for stage in self.stages[1:]:

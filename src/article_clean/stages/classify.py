@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from article_clean.classifier.model import Array, LineModel
     from article_clean.draft import Block, Draft
 
-__all__ = ["by_position", "classify_lines", "title_anchor"]
+__all__ = ["by_position", "classify_lines"]
 
 #: Inputs with fewer body lines are an article or a fragment, not a page to cut down: the model was made for
 #: pages, and a short text gives it too little context to judge.
@@ -80,8 +80,7 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
     """Score a window as a page and drop its low lines; the lines it keeps, or none once it is settled."""
     if len(window) < MIN_LINES:
         return []  # too few lines to judge: a short input, or the end of a long one
-    texts, doms = [block.text for block in window], [block.dom for block in window]
-    scores = model.probabilities(texts, doms, cache, title_anchor(draft))
+    scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
     low = (scores < _threshold(draft, model, scores)).tolist()
     if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
         return []  # settled, or eroding by position rather than judging (see the module's docstring)
@@ -92,16 +91,6 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
         else:
             kept.append(block)
     return kept
-
-
-def title_anchor(draft: Draft) -> str | None:
-    """The title a text page's lines are compared with: the page's, once the header stage has found it.
-
-    An HTML page's blocks are compared with its first block, as before the header was read: its title comes from
-    the markup, and its blocks carry the markup's evidence; compared with the title, held-out pages scored lower
-    (ScrapingHub HTML .963 -> .953, Dragnet HTML precision .928 -> .906).
-    """
-    return draft.meta.title if draft.format == "text" else None
 
 
 def _threshold(draft: Draft, model: LineModel, scores: Array) -> float:
