@@ -196,7 +196,7 @@ def test_of_two_sides_of_one_length_the_first_is_the_headline() -> None:
 
 
 def test_headline_that_reads_like_a_sentence_is_found() -> None:
-    """A long question is a headline too: the header runs up to the first prose line and includes it."""
+    """A long question is a headline too, though it reads like the prose that ends a header."""
     question = "Is an oxygen bar in the city really selling fresh air to shoppers for three hundred rupees?"
     menu = [f"Section {n}" for n in range(15)]
     draft = run(extract_header, f"{question} - Daily News", *menu, question, question, PROSE)

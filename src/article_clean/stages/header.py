@@ -35,6 +35,7 @@ __all__ = ["extract_header"]
 _PROSE_WORDS = 12
 #: How many body lines after the headline or a byline may hold its timestamp: standfirst, handle, byline, date.
 _STAMP_REACH = 4
+#: A word, for comparing a headline with the `<title>` by words alone.
 _WORD = regex.compile(r"\w+")
 #: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
 _BARE_STAMP_OTHER_WORDS = 2
@@ -199,7 +200,10 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     if len(body) < 2 or not is_title_like(body[0].text, 2 * draft.config.max_title_words):
         return None
     wanted = _headline_keys(body[0].text)
-    position, headline = next(((p, b) for p, b in enumerate(body) if p and _loose(b.text) in wanted), (0, None))
+    shortest = min(map(len, wanted), default=0)  # a line is no shorter than its loose key: skip menu items unread
+    position, headline = next(
+        ((p, b) for p, b in enumerate(body) if p and len(b.text) >= shortest and _loose(b.text) in wanted), (0, None)
+    )
     if headline is None:
         return None
     draft.meta.title = headline.text
