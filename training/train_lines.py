@@ -91,7 +91,8 @@ def main() -> None:
     dataset = load_dataset(args.bench)
     started = time.perf_counter()
     model = train(dataset, params)
-    content = export(model, params.threshold, params.html_threshold, (params.dump_threshold, params.dump_share))
+    dump = (params.dump_threshold, params.dump_share) if params.dump_threshold else None  # 0: none
+    content = export(model, params.threshold, params.html_threshold, dump)
     worst = check_export(model, content, dataset)
     args.out.write_text(json.dumps(content, separators=(",", ":")), encoding="utf-8")
     nodes = sum(len(stage["feature"]) for stage in content["stages"])

@@ -200,7 +200,9 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     if len(body) < 2 or not is_title_like(body[0].text, 2 * draft.config.max_title_words):
         return None
     wanted = _headline_keys(body[0].text)
-    shortest = min(map(len, wanted), default=0)  # a line is no shorter than its loose key: skip menu items unread
+    if not wanted:
+        return None  # nothing could repeat it: the page is not read line by line for it
+    shortest = min(map(len, wanted))  # a line is no shorter than its loose key: skip menu items unread
     position, headline = next(
         ((p, b) for p, b in enumerate(body) if p and len(b.text) >= shortest and _loose(b.text) in wanted), (0, None)
     )
