@@ -107,6 +107,21 @@ def test_teaser_openings_and_repeated_openings_and_endings() -> None:
     assert _column(matrix, "log_same_ending") == pytest.approx(np.log([1, 1, 1, 1, 3, 3, 3]))
 
 
+def test_a_headline_run_reads_past_numbers_and_quotes() -> None:
+    """A number, a price or a quoted word does not end a teaser's run of capitalised words; a lower-case word does.
+
+    Teasers glue a headline to its summary: "… Paying $690 Bill At Troy Steakhouse A party of six left …".
+    """
+    lines = [
+        "Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left.",
+        "Police: 2 In Custody After Death A woman was arrested.",
+        "Mayor: \u2018Despicable\u2019 Move Won\u2019t Stand Warren Mayor says it was wrong.",
+        "Voters approved 2 measures on Tuesday.",
+        "2019 \u2013 42",
+    ]
+    assert _column(line_features(lines), "lead_caps").tolist() == [9.0, 6.0, 7.0, 1.0, 0.0]
+
+
 def test_complete_tree_layout_matches_the_node_arrays() -> None:
     """A tree whose left child is a leaf above the deepest level is evaluated as the node arrays say."""
     tree = {
@@ -394,7 +409,7 @@ def test_a_model_file_without_an_html_threshold_uses_the_text_one() -> None:
 
 
 def test_a_full_window_of_look_alike_lines_settles_at_its_first_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shipped model cuts the tail of a window of identical lines by position: the window keeps them all."""
+    """The shipped model cuts most of a window of look-alike lines, each with a kept twin: the window keeps them all."""
     calls: list[int] = []
     model = line_model()
 
@@ -410,7 +425,9 @@ def test_a_full_window_of_look_alike_lines_settles_at_its_first_scoring(monkeypa
             return model.probabilities(lines, dom, cache)  # type: ignore[arg-type]
 
     monkeypatch.setattr(classify, "line_model", _Counting)
-    lines = [f"Word {n % 7} word red" for n in range(classify.WINDOW_LINES)]
+    lines = [f"Item {n % 7}: she said so." for n in range(classify.WINDOW_LINES)]
+    scores = model.probabilities(lines)
+    assert 0.01 < np.mean(scores < model.text_threshold(scores)) < 1  # a cut by position, not a verdict on all
     article = clean_article("\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
     assert calls == [classify.WINDOW_LINES]
     assert len(article.paragraphs) == classify.WINDOW_LINES

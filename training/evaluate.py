@@ -39,7 +39,7 @@ from training.decode import (
     stage_min_drop_share,
     stage_min_lines,
 )
-from training.fit import Params, add_model_arguments, export, fit_two_stage, params_from
+from training.fit import Params, add_model_arguments, export, fit_stacked, params_from
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -124,7 +124,7 @@ def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
         started = time.perf_counter()
         pages, groups = dataset.training(plan.train, body_views=params.body_views)
         views = partial(dataset.kept_views, plan.train, min_lines=stage_min_lines())
-        model = fit_two_stage(pages, groups, params, views)
+        model = fit_stacked(pages, groups, params, views)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(export(model, params.threshold)), encoding="utf-8")
         print(f"  fitted {plan.name} on {len(pages.y)} lines in {time.perf_counter() - started:.0f} s", flush=True)

@@ -1,14 +1,16 @@
-"""Fit the two-stage line model with LightGBM and export it in the library's model format.
+"""Fit the stacked line model with LightGBM and export it in the library's model format.
 
-Stage 1 reads the line features. Stage 2 reads them plus `stack_features` of stage-1 probabilities, which is how
-the verdicts on a line's neighbours reach it. Stage 2 must learn from stage-1 probabilities like those it will
-get on new pages, so on the training lines they are out-of-fold: grouped by site, a stage-1 model that never saw
-the site scores its lines. The export flattens each ensemble into the node arrays `LineModel.from_json` reads
+Stage 1 reads the line features. Each later stage reads them plus `stack_features` of the stage before's
+probabilities, which is how the verdicts on a line's neighbours reach it (three stages by default: the third reads
+the second's verdicts on the neighbours). A stage must learn from probabilities like those it will get on new pages,
+so on the training lines they are out-of-fold: grouped by site, a model of the stage before that never saw the site
+scores its lines. The export flattens each ensemble into the node arrays `LineModel.from_json` reads
 (format "article-clean-lines/1"). Seeds are fixed and LightGBM runs on one thread, so a fit is reproducible.
 """
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -22,7 +24,6 @@ from article_clean.classifier.lexicon import LEXICON_NAMES, WORD, Lexicon, Readi
 from article_clean.classifier.model import MODEL_FEATURES
 
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import Callable, Iterator, Sequence
 
     from training.data import Pages
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     #: Makes the kept views of the training pages from their out-of-fold stage-1 probabilities and a threshold.
     ViewMaker = Callable[[npt.NDArray[Any], float], tuple[Pages, npt.NDArray[Any]]]
 
-__all__ = ["DEFAULTS", "FORMAT", "Params", "TwoStage", "export", "fit_lexicon", "fit_two_stage"]
+__all__ = ["DEFAULTS", "FORMAT", "Params", "Stacked", "export", "fit_lexicon", "fit_stacked"]
 
 Array = npt.NDArray[Any]
 #: The model file format `LineModel.from_json` reads.
@@ -44,14 +45,16 @@ class Params:
     trees1: int = 50
     """Trees of stage 1."""
     trees2: int = 100
-    """Trees of stage 2."""
+    """Trees of each stage after the first."""
+    stages: int = 3
+    """Stages in all (at least 2); a third lifted Dragnet text by .005 held out (see the README)."""
     depth: int = 6
     """Maximum tree depth; inference lays every tree out as a complete tree of this depth."""
     leaves: int = 31
     learning_rate: float = 0.1
     """Half the trees at twice the rate of 0.05 scored the same held out (see the README), in half the time."""
     inner_folds: int = 4
-    """Folds for the out-of-fold stage-1 probabilities that stage 2 learns from."""
+    """Folds for the out-of-fold probabilities each stage after the first learns from."""
     threshold: float = 0.3
     """Lines scored below this are dropped; chosen by `training.evaluate` on out-of-fold results."""
     html_threshold: float = 0.45
@@ -85,6 +88,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the options that set `Params`, shared by `evaluate` and `train_lines`."""
     parser.add_argument("--trees1", type=int, default=DEFAULTS.trees1)
     parser.add_argument("--trees2", type=int, default=DEFAULTS.trees2)
+    parser.add_argument("--stages", type=_stages, default=DEFAULTS.stages, help="stacked stages in all (at least 2)")
     parser.add_argument("--depth", type=int, default=DEFAULTS.depth)
     parser.add_argument("--leaves", type=int, default=DEFAULTS.leaves)
     parser.add_argument("--learning-rate", type=float, default=DEFAULTS.learning_rate)
@@ -105,6 +109,15 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dump-share", type=float, default=DEFAULTS.dump_share, metavar="SHARE")
 
 
+def _stages(text: str) -> int:
+    """A stage count for `--stages`: an integer of at least 2 (stage 1 alone sees no neighbour's verdict)."""
+    count = int(text)
+    if count < 2:
+        msg = f"--stages must be at least 2, not {count}"
+        raise argparse.ArgumentTypeError(msg)
+    return count
+
+
 def params_from(
     args: argparse.Namespace, threshold: float = DEFAULTS.threshold, html_threshold: float = DEFAULTS.html_threshold
 ) -> Params:
@@ -113,6 +126,7 @@ def params_from(
         html_threshold=html_threshold,
         trees1=args.trees1,
         trees2=args.trees2,
+        stages=args.stages,
         depth=args.depth,
         leaves=args.leaves,
         learning_rate=args.learning_rate,
@@ -130,12 +144,18 @@ def params_from(
 
 
 @dataclass(frozen=True, slots=True)
-class TwoStage:
-    """The two fitted LightGBM models and the word weights stage 1 reads."""
+class Stacked:
+    """The fitted LightGBM stages in order and the word weights stage 1 reads."""
 
-    first: lgb.LGBMClassifier
-    second: lgb.LGBMClassifier
+    stages: tuple[lgb.LGBMClassifier, ...]
     lexicon: Lexicon
+
+    def probabilities(self, x: Array, offsets: Array) -> Array:
+        """LightGBM's body probabilities of the rows `x` of pages split at `offsets`, stage after stage."""
+        probability: Array = np.asarray(self.stages[0].predict_proba(x))[:, 1]
+        for stage in self.stages[1:]:
+            probability = np.asarray(stage.predict_proba(stack_matrix(x, probability, offsets)))[:, 1]
+        return probability
 
 
 def gbm(trees: int, params: Params) -> lgb.LGBMClassifier:
@@ -157,7 +177,7 @@ def gbm(trees: int, params: Params) -> lgb.LGBMClassifier:
 
 
 def stack_matrix(x: Array, probability: Array, offsets: Array) -> Array:
-    """Stage 2's input: the line features beside `stack_features`, computed page by page."""
+    """A later stage's input: the line features beside `stack_features`, computed page by page."""
     stacked = np.zeros((len(x), len(STACK_NAMES)), np.float32)
     own = len(OWN_NAMES)
     for start, end in zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True):
@@ -172,12 +192,12 @@ def _folds(y: Array, groups: Array, folds: int) -> Iterator[tuple[Array, Array]]
     yield from GroupKFold(splits).split(np.zeros(len(y)), y, groups)
 
 
-def out_of_fold(x: Array, y: Array, groups: Array, weights: Array | None, params: Params) -> Array:
-    """Stage-1 probabilities of every row from a model that did not see the row's site."""
+def out_of_fold(x: Array, y: Array, groups: Array, weights: Array | None, params: Params, trees: int = 0) -> Array:
+    """Probabilities of every row of `x` from a model of `trees` (stage 1's: 0) that did not see the row's site."""
     probability = np.zeros(len(y))
     for train, test in _folds(y, groups, params.inner_folds):
         weight = None if weights is None else weights[train]
-        model = gbm(params.trees1, params).fit(x[train], y[train], sample_weight=weight)
+        model = gbm(trees or params.trees1, params).fit(x[train], y[train], sample_weight=weight)
         probability[test] = np.asarray(model.predict_proba(x[test]))[:, 1]
     return probability
 
@@ -227,8 +247,8 @@ def fit_lexicon(lines: Sequence[str], labels: Array, sites: Array, min_sites: in
 def lexicon_readings(pages: Pages, rows: Array, params: Params) -> dict[tuple[int, str], Reading]:
     """What a lexicon that never saw the line's site reads in each line, by (site, line).
 
-    Out of fold like stage 2's stage-1 probabilities: a lexicon learned from a line's own label would be surer of
-    the training lines than of any new page's.
+    Out of fold like the probabilities the later stages read: a lexicon learned from a line's own label would be
+    surer of the training lines than of any new page's.
     """
     readings: dict[tuple[int, str], Reading] = {}
     for train, test in _folds(pages.y, rows, params.inner_folds):
@@ -248,8 +268,8 @@ def with_readings(pages: Pages, rows: Array, readings: dict[tuple[int, str], Rea
     return np.hstack([pages.x, columns])
 
 
-def fit_two_stage(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> TwoStage:
-    """Fit the word weights and both stages on whole pages, `groups` holding each page's site id.
+def fit_stacked(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> Stacked:
+    """Fit the word weights and every stage on whole pages, `groups` holding each page's site id.
 
     With `params.kept_views` and a `views` maker, the pages as the second round would see them (the lines an
     out-of-fold stage 1 keeps) are added to the training pages, in their own site's group.
@@ -268,10 +288,14 @@ def fit_two_stage(pages: Pages, groups: Array, params: Params, views: ViewMaker 
     y = pages.y
     weights = row_weights(pages, params.weighting)
     rows = np.repeat(groups, np.diff(pages.offsets))
-    first = gbm(params.trees1, params).fit(x, y, sample_weight=weights)
-    stacked = stack_matrix(x, out_of_fold(x, y, rows, weights, params), pages.offsets)
-    second = gbm(params.trees2, params).fit(stacked, y, sample_weight=weights)
-    return TwoStage(first, second, lexicon)
+    stages = [gbm(params.trees1, params).fit(x, y, sample_weight=weights)]
+    probability = out_of_fold(x, y, rows, weights, params)
+    while True:
+        stacked = stack_matrix(x, probability, pages.offsets)
+        stages.append(gbm(params.trees2, params).fit(stacked, y, sample_weight=weights))
+        if len(stages) >= params.stages:
+            return Stacked(tuple(stages), lexicon)
+        probability = out_of_fold(stacked, y, rows, weights, params, params.trees2)
 
 
 def float32_below(threshold: float) -> float:
@@ -317,7 +341,7 @@ def export_ensemble(model: lgb.LGBMClassifier) -> dict[str, Any]:
 
 
 def export(
-    model: TwoStage, threshold: float, html_threshold: float | None = None, dump: tuple[float, float] | None = None
+    model: Stacked, threshold: float, html_threshold: float | None = None, dump: tuple[float, float] | None = None
 ) -> dict[str, Any]:
     """The model file's content, as `LineModel.from_json` reads it (the HTML threshold is the text one if None).
 
@@ -334,7 +358,7 @@ def export(
         "format": FORMAT,
         "features": MODEL_FEATURES,
         "stack_features": STACK_NAMES,
-        "stages": [export_ensemble(model.first), export_ensemble(model.second)],
+        "stages": [export_ensemble(stage) for stage in model.stages],
         "lexicon": dict(model.lexicon.weights),
         "decode": decode,
     }

@@ -27,12 +27,11 @@ from training.decode import stage_min_lines
 from training.fit import (
     DEFAULTS,
     Params,
-    TwoStage,
+    Stacked,
     add_model_arguments,
     export,
-    fit_two_stage,
+    fit_stacked,
     params_from,
-    stack_matrix,
 )
 
 __all__ = ["main", "train"]
@@ -45,14 +44,14 @@ _TOLERANCE = 1e-4
 _CHECKED_INPUTS = 50
 
 
-def train(dataset: Dataset, params: Params) -> TwoStage:
-    """Fit both stages on every line of every input (and on their body views, if the settings say so)."""
+def train(dataset: Dataset, params: Params) -> Stacked:
+    """Fit every stage on every line of every input (and on their body views, if the settings say so)."""
     every = np.ones(len(dataset.inputs), dtype=bool)
     pages, groups = dataset.training(every, body_views=params.body_views)
-    return fit_two_stage(pages, groups, params, partial(dataset.kept_views, every, min_lines=stage_min_lines()))
+    return fit_stacked(pages, groups, params, partial(dataset.kept_views, every, min_lines=stage_min_lines()))
 
 
-def check_export(model: TwoStage, content: dict[str, Any], dataset: Dataset) -> float:
+def check_export(model: Stacked, content: dict[str, Any], dataset: Dataset) -> float:
     """The largest probability difference between LightGBM and the exported file on some inputs; raise if large."""
     exported = LineModel.from_json(content)
     worst = 0.0
@@ -62,10 +61,9 @@ def check_export(model: TwoStage, content: dict[str, Any], dataset: Dataset) -> 
         if end == start:
             continue
         x = np.hstack([dataset.pages.x[start:end], lexicon_columns(list(dataset.inputs[index].lines), model.lexicon)])
-        first = np.asarray(model.first.predict_proba(x))[:, 1]
-        second = np.asarray(model.second.predict_proba(stack_matrix(x, first, np.array([0, end - start]))))[:, 1]
+        theirs = model.probabilities(x, np.array([0, end - start]))
         ours = exported.probabilities(list(dataset.inputs[index].lines), dataset.inputs[index].dom)
-        worst = max(worst, float(np.abs(second - ours).max()))
+        worst = max(worst, float(np.abs(theirs - ours).max()))
     if worst > _TOLERANCE:
         msg = f"the exported trees differ from LightGBM by {worst:.2g} in probability"
         raise ValueError(msg)

@@ -1,7 +1,7 @@
 """Features of each line of a page, for telling article text from page furniture without the page's markup.
 
 `line_features(lines)` returns a `(len(lines), N_FEATURES)` float32 matrix, columns named by `FEATURE_NAMES`;
-`stack_features` adds the second stage's features from the first stage's probabilities. Lines must be stripped
+`stack_features` adds a later stage's features from the stage before's probabilities. Lines must be stripped
 and non-blank: converters disagree on blank lines, so no feature depends on them.
 
 Design:
@@ -598,7 +598,7 @@ def _openings_and_endings(lines: list[str]) -> tuple[Array, list[str], list[str]
     The opening is a line's first two words, its ending its last word. A related-story teaser opens with a
     headline in title case glued to a sentence; share bars, comment headers ("… says:") and teaser lists repeat an
     opening or an ending line after line, while paragraphs of an article rarely do. No word list: the words are
-    the page's own.
+    the page's own. A headline's numbers and quotes ("Paying $690 Bill", "‘Despicable’ Move") do not end its run.
     """
     lead = np.zeros(len(lines))
     openings: list[str] = []
@@ -607,7 +607,10 @@ def _openings_and_endings(lines: list[str]) -> tuple[Array, list[str], list[str]
         words = line.split(None, _LEAD_WORDS)
         run = 0
         for word in words[:_LEAD_WORDS]:
-            if not word[0].isupper():
+            letter = _first_letter(word)
+            if not letter:
+                continue  # a number or a mark ("$690", "2", "–") neither extends nor ends a headline's run
+            if not letter.isupper():
                 break
             run += 1
         lead[i] = run
@@ -615,6 +618,13 @@ def _openings_and_endings(lines: list[str]) -> tuple[Array, list[str], list[str]
         last = line.rsplit(None, 1)  # `words` stops splitting after the lead: its last item may be many words
         endings.append(last[-1].casefold() if last else "")
     return lead, openings, endings
+
+
+def _first_letter(word: str) -> str:
+    """The first letter of a word, past quotes and marks ("‘Despicable’"); "" for a word without one."""
+    if word[0].isalpha():
+        return word[0]
+    return next((char for char in word if char.isalpha()), "")
 
 
 def _tally(keys: list[str]) -> Array:

@@ -1,10 +1,11 @@
-"""Evaluate the shipped line model with numpy alone: two gradient-boosted tree ensembles, then a threshold.
+"""Evaluate the shipped line model with numpy alone: stacked gradient-boosted tree ensembles, then a threshold.
 
 The model file (`line_model.json`, written by `training/train_lines.py`) holds each ensemble as flat node
 arrays: `feature` (-1 for a leaf), `threshold`, `left`, `right`, `value`, one root per tree, the deepest
 level, and a `base` score. A split sends `x[feature] <= threshold` left. Stage 1 reads the line features and
-what the file's `lexicon` (a weight per word, see `lexicon.py`) reads in each line; stage 2 reads them plus
-`stack_features` of the stage-1 probabilities, which is how a line's neighbours' verdicts reach it.
+what the file's `lexicon` (a weight per word, see `lexicon.py`) reads in each line; each later stage reads them
+plus `stack_features` of the stage before's probabilities, which is how a line's neighbours' verdicts reach it
+(the shipped file has three stages: the third weighs the second's verdicts on the neighbours).
 
 For speed every tree is re-laid out as a complete binary tree of one depth D, and the nodes of all trees are stored
 level by level, so all lines and all trees advance one level together with flat gathers: D steps, no loop over
@@ -150,7 +151,7 @@ def dump_cut(scores: Array, threshold: float, dump_threshold: float, dump_share:
 
 @dataclass(frozen=True, slots=True)
 class LineModel:
-    """The two stages and the thresholds that decide which lines are article text: one for text, one for HTML.
+    """The stages and the thresholds that decide which lines are article text: one for text, one for HTML.
 
     A block of an HTML page carries its markup's evidence, so the model is surer of it and the best threshold
     is another than for a line of text; both are chosen on held-out pages (`training/evaluate.py`).
