@@ -146,6 +146,7 @@ OWN_NAMES = [
     "lead_caps",
     "log_same_opening",
     "log_same_ending",
+    "ends_ellipsis",
 ]
 WINDOWS = (1, 2, 5)
 _MEAN_WINDOWS = (1, 2, 5, 10, 20)  # the context features' windows, and the wider ones of sentence density
@@ -495,6 +496,9 @@ def line_facts(lines: list[str]) -> LineFacts:
     prev_last = fl[key[np.maximum(ends - 2, starts)]]
     eff_last = np.where((last & F_CLOSE) != 0, prev_last, last)
     ends_term = ((eff_last & F_TERM) != 0) & ~((eff_last & F_COMMA) != 0)
+    # a line cut short ("… with Realtek Bluetooth...", a teaser's summary) ends in an ellipsis, not a sentence
+    ellipsis = np.fromiter((line.rstrip(CLOSERS).endswith(("...", "…")) for line in lines), dtype=bool, count=n)
+    ends_term &= ~ellipsis
     ends_comma = (eff_last & F_COMMA) != 0
     first_cp = cps[starts]
     first = fl[key[starts]]
@@ -523,6 +527,7 @@ def line_facts(lines: list[str]) -> LineFacts:
         "ends_digit": (last & F_DIGIT) != 0,
         "sentlike": ends_term & (wlen >= SENT_MIN_WLEN),
         "lead_caps": lead,
+        "ends_ellipsis": ellipsis,
     }
     keys = [line.lower() for line in lines]
     columns = _columns(n, [own[name] for name in _LINE_NAMES] + [wlen])
