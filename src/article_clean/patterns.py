@@ -542,6 +542,8 @@ ABOUT_HEADING = regex.compile(
 ABOUT_INLINE = regex.compile(rf"^about {_ABOUT_WHO}\s*+[:.—–-]\s*+\S", regex.IGNORECASE)
 #: A line's first word, without a possessive ("Ascom's" gives "Ascom").
 FIRST_WORD = regex.compile(r"^\W*+(\w++)")
+#: A word: a run of word characters, as lines are compared by their words alone.
+WORD = regex.compile(r"\w++")
 
 # --- reader comments ---------------------------------------------------------------------------------------------
 

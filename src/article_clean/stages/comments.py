@@ -66,7 +66,6 @@ _STAMP_WORDS = patterns.TIMESTAMP_WORDS | frozenset(
 )
 #: A comment control printed on its stamp's line.
 _STAMP_CONTROL = regex.compile(r"\b(?:reply|permalink|report|flag)\b", regex.IGNORECASE)
-_WORD = regex.compile(r"\w++")
 
 
 def drop_comment_section(draft: Draft) -> None:
@@ -155,7 +154,7 @@ def _named(stamp: str) -> frozenset[str]:
     """The words of a stamp that may name its author: not its date, time, or the words around them."""
     return frozenset(
         word
-        for word in _WORD.findall(stamp.lower())
+        for word in patterns.WORD.findall(stamp.lower())
         if not any(char.isdigit() for char in word) and word not in patterns.MONTHS and word not in _STAMP_WORDS
     )
 

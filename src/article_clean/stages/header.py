@@ -15,8 +15,6 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-import regex
-
 from article_clean import patterns
 from article_clean._memo import memo_line
 from article_clean.dates import parse_timestamp
@@ -35,8 +33,6 @@ __all__ = ["extract_header"]
 _PROSE_WORDS = 12
 #: How many body lines after the headline or a byline may hold its timestamp: standfirst, handle, byline, date.
 _STAMP_REACH = 4
-#: A word, for comparing a headline with the `<title>` by words alone.
-_WORD = regex.compile(r"\w+")
 #: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
 _BARE_STAMP_OTHER_WORDS = 2
 
@@ -247,7 +243,7 @@ def _title_sides(title: str) -> list[str]:
 @memo_line
 def _loose(text: str) -> str:
     """Compare lines by their words alone: case-folded, without punctuation ("Rain – wet" is "rain wet")."""
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(patterns.WORD.findall(text.casefold()))
 
 
 def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
