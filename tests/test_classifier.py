@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from article_clean import DEFAULT_PIPELINE, EXTRACTED_TEXT_PIPELINE, Article, clean_article
-from article_clean.classifier.features import FEATURE_NAMES, N_FEATURES, LineFactsCache, line_features
+from article_clean.classifier.features import (
+    FEATURE_NAMES,
+    N_FEATURES,
+    STACK_NAMES,
+    LineFactsCache,
+    line_features,
+)
 from article_clean.classifier.model import MODEL_FEATURES, Ensemble, LineModel, line_model
 from article_clean.pipeline import Pipeline
 from article_clean.stages import classify
@@ -163,6 +169,12 @@ def test_model_fitted_on_other_features_is_refused() -> None:
     """A model file whose feature list differs from the library's would read the wrong columns: refused."""
     with pytest.raises(ValueError, match="refit"):
         LineModel.from_json({"format": "article-clean-lines/1", "features": FEATURE_NAMES[:-1]})
+
+
+def test_model_fitted_on_other_stack_features_is_refused() -> None:
+    """So is one whose later stages read other features of the stage before than the library computes."""
+    with pytest.raises(ValueError, match="refit"):
+        LineModel.from_json({"format": "article-clean-lines/1", "stack_features": STACK_NAMES[:-1]})
 
 
 def test_shipped_model_scores_every_line() -> None:

@@ -26,6 +26,7 @@ import numpy.typing as npt
 from article_clean.classifier.features import (
     FEATURE_NAMES,
     OWN_NAMES,
+    STACK_NAMES,
     LineFactsCache,
     lexicon_columns,
     line_features,
@@ -189,7 +190,8 @@ class LineModel:
         if data.get("format") != _FORMAT:
             msg = f"not a line model of format {_FORMAT!r}"
             raise ValueError(msg)
-        if data.get("features", MODEL_FEATURES) != MODEL_FEATURES:
+        fitted_on = (data.get("features", MODEL_FEATURES), data.get("stack_features", STACK_NAMES))
+        if fitted_on != (MODEL_FEATURES, STACK_NAMES):
             msg = "the model was fitted on other features than this library computes: refit it (training.train_lines)"
             raise ValueError(msg)
         decode = data["decode"]
