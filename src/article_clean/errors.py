@@ -128,8 +128,8 @@ _DESCRIPTIONS: dict[DropReason, str] = {
         'A list of links to other stories after the article, with its heading: "You may also like", "Most Popular".'
     ),
     DropReason.ABOUT_BOX: (
-        'A box after the article about its author or publisher: "About the author", "About Jane Doe" and the lines '
-        "that open with the name."
+        'A box after the article about its author or publisher: "About the author", "About Jane Doe", "Über Moritz '
+        'Bachmann" and the lines about the name.'
     ),
     DropReason.NAVIGATION: 'Links between the pages of a site: "Skip to main", "Newer Post Older Post Home".',
     DropReason.NOT_ARTICLE_TEXT: (

@@ -529,17 +529,23 @@ RELATED_HEADING = regex.compile(
 
 # --- boxes about the author --------------------------------------------------------------------------------------
 
-_ABOUT_WHO = r"the (?:author|writer|blogger|contributor)s?"
+#: "About" in the languages of the pages met most: English, Portuguese and Spanish, German, French, Italian.
+_ABOUT = r"(?:about|sobre|über|[àa]\s++propos\s++de|informazioni\s++su)"
+_ABOUT_WHO = (
+    r"(?:the\s++(?:author|writer|blogger|contributor)s?|[oa]s?\s++autor(?:a|es|as)?+|(?:el|la|los)\s++autor(?:a|es)?+"
+    r"|(?:den|die)\s++autor(?:in|en)?+|l['’]aut(?:eur|rice|ore))"
+)
 #: The heading of a box about the author or publisher, alone on its line: "About the Author", "ABOUT THE AUTHOR",
-#: "About Jane Doe", "About Ascom"; the group `name` holds the name, if it gives one (1 to 5 capitalised words).
+#: "About Jane Doe", "About Ascom", "Sobre o autor", "Über Moritz Bachmann"; the group `name` holds the name, if
+#: it gives one (1 to 5 capitalised words).
 ABOUT_HEADING = regex.compile(
-    rf"^about (?:{_ABOUT_WHO}"
+    rf"^{_ABOUT} (?:{_ABOUT_WHO}"
     r"|(?P<name>(?-i:\p{Lu})[\w.&'’-]*+(?: (?:(?-i:\p{Lu})[\w.&'’-]*+|of|the|and|de|da|van|von)){0,4}+))"
     r"[\s:.…]*+$",
     regex.IGNORECASE,
 )
 #: A box about the author on one line: "About the author: Jane writes about money."
-ABOUT_INLINE = regex.compile(rf"^about {_ABOUT_WHO}\s*+[:.—–-]\s*+\S", regex.IGNORECASE)
+ABOUT_INLINE = regex.compile(rf"^{_ABOUT} {_ABOUT_WHO}\s*+[:.—–-]\s*+\S", regex.IGNORECASE)
 #: A line's first word, without a possessive ("Ascom's" gives "Ascom").
 FIRST_WORD = regex.compile(r"^\W*+(\w++)")
 #: A word: a run of word characters, as lines are compared by their words alone.

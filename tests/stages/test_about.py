@@ -31,6 +31,20 @@ def test_a_publisher_box_goes_too() -> None:
     assert body(draft) == [*ARTICLE, FOOTER]
 
 
+def test_a_bio_that_names_the_name_later_goes_too() -> None:
+    """A bio need not open with the name ("Als Inbound Sales Manager bildet Moritz Bachmann …"), in any language."""
+    bio = "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen Marketing und Vertrieb."
+    draft = run(drop_about_box, *ARTICLE, "Über Moritz Bachmann", bio, FOOTER)
+    assert body(draft) == [*ARTICLE, FOOTER]
+
+
+def test_a_line_naming_only_part_of_the_name_ends_the_box() -> None:
+    """Under "About Jane Doe", a line that names "Doe" alone is about something else."""
+    other = "The Doe family gave the bridge its name."
+    draft = run(drop_about_box, *ARTICLE, "About Jane Doe", other)
+    assert body(draft) == [*ARTICLE, other]
+
+
 def test_about_the_author_takes_the_line_below() -> None:
     """A heading that names no one ("About the author") takes the one line below it as the bio."""
     bio = "Pearl Higgins is a communications specialist who writes about search."
@@ -67,6 +81,12 @@ def test_the_menu_above_the_article_stays() -> None:
         "About Freeman's The Photographer's Story",
         "About Model S",
         "About Becky…",
+        "Sobre Carlos Nadalim",
+        "Über Moritz Bachmann",
+        "Sobre o autor",
+        "Sobre el autor:",
+        "Über den Autor",
+        "À propos de l’auteur",
     ],
 )
 def test_about_headings(text: str) -> None:
@@ -82,6 +102,8 @@ def test_about_headings(text: str) -> None:
         "about jane doe",
         "About",
         "About time, said the mayor",
+        "Sobre a crise, o ministro disse",
+        "Über die Brücke wurde lange gestritten.",
     ],
 )
 def test_prose_that_starts_like_a_heading_is_no_heading(text: str) -> None:

@@ -1,14 +1,16 @@
 """Drop the boxes about the author or the publisher that follow an article: "About the author", "About Jane Doe".
 
 Below the article, blogs print a box about who wrote it and press releases one about who issued it: a heading
-("About the Author", "About Jane Doe", "About Ascom") over a line or two about them ("Jane Doe is a reporter
-who …", "Ascom is a global solutions provider …"), or the bio on the heading's own line ("About the author: Jane
-writes about money."). A line classifier keeps these: they are prose.
+("About the Author", "About Jane Doe", "About Ascom"; "Sobre o autor", "Über Moritz Bachmann": headings are read
+in English, Portuguese, Spanish, German, French and Italian) over a line or two about them ("Jane Doe is a
+reporter who …", "Ascom is a global solutions provider …"), or the bio on the heading's own line ("About the
+author: Jane writes about money."). A line classifier keeps these: they are prose.
 
 Above the article the same words are the site's menu ("About Us", "About the Site"), so a heading counts only
-after some prose. Under a name, the lines that open with the name's first word (`Jane writes …`, `Ascom's …`),
-at most `MAX_BIO` of them, are the box; under "About the author", which names no one, the one line below it. The
-heading and those lines are dropped with `DropReason.ABOUT_BOX`; a line about something else ends the box.
+after some prose. Under a name, the lines that open with the name's first word (`Jane writes …`, `Ascom's …`) or
+name it whole (`Als Sales Manager bildet Moritz Bachmann …`), at most `MAX_BIO` of them, are the box; under
+"About the author", which names no one, the one line below it. The heading and those lines are dropped with
+`DropReason.ABOUT_BOX`; a line about something else ends the box.
 """
 
 from __future__ import annotations
@@ -59,11 +61,16 @@ def _box_end(blocks: Sequence[Block], start: int) -> int | None:
     name = heading.group("name")
     if name is None:  # "About the author": the bio is the next line
         return min(start + 2, len(blocks))
-    first = _first_word(name)
+    first, whole = _first_word(name), name.casefold()
     end = start + 1
-    while end < min(start + 1 + MAX_BIO, len(blocks)) and _first_word(blocks[end].text) == first:
+    while end < min(start + 1 + MAX_BIO, len(blocks)) and _names(blocks[end].text, first, whole):
         end += 1
     return end
+
+
+def _names(text: str, first: str, whole: str) -> bool:
+    """Whether a line is about the name: it opens with its first word, or names it whole ("…, Carlos Nadalim é …")."""
+    return _first_word(text) == first or (" " in whole and whole in text.casefold())
 
 
 def _first_word(text: str) -> str:
