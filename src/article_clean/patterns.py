@@ -523,6 +523,9 @@ RELATED_HEADING = regex.compile(
     r"|leia (?:mais|também)|você (?:pode|também pode) gostar\b[^\n]{0,20}+|mais lidas|veja também"
     r"|mehr zum thema|lesen sie auch|meistgelesen|à lire aussi|sur le même sujet|les plus lus"
     r"|noticias relacionadas|lo más leído|ti potrebbe interessare|i più letti|читайте также|популярное"
+    r"|(?:artigos|matérias|materiais|posts|notícias|conteúdos) relacionad[oa]s|(?:artículos|entradas) relacionad[oa]s"
+    r"|(?:articoli|post|notizie) correlat[ie]|weitere (?:beiträge|artikel)(?: zum thema)?|ähnliche (?:artikel|beiträge)"
+    r"|articles (?:similaires|liés|connexes)|материалы по теме|похожие (?:статьи|материалы|новости)"
     r")[\W_]*+$",
     regex.IGNORECASE,
 )
@@ -567,6 +570,10 @@ COMMENT_HEADING = regex.compile(
     r"^[\W_]*+(?:"
     rf"{_COUNTED}[^\n]{{0,160}}+"
     r"|leave\s++a\s++(?:reply|comment)|post\s++a\s++comment|add\s++(?:a|your)\s++comment"
+    # the same prompt in the blogging platforms' other languages: it, pt, es, de, fr, ru
+    r"|lascia\s++un\s++commento|deixe\s++(?:um|seu|uma)\s++(?:comentário|resposta)|deja\s++(?:un|una|tu)\s++"
+    r"(?:comentario|respuesta)|(?:schreibe|hinterlasse)\s++einen\s++kommentar|lais?s(?:er|ez)\s++un\s++commentaire"
+    r"|(?:оставить|оставьте|добавить)\s++комментарий"
     r"|join\s++the\s++(?:discussion|conversation)|(?:reader\s++)?comments?(?:\s*+\(\d++\))?|discussion"
     r"|have\s++your\s++say|comments\s++so\s++far\b[^\n]{0,80}+|no\s++comments\s++yet\b[^\n]{0,80}+"
     r"|be\s++the\s++first\s++to\s++comment\b[^\n]{0,80}+"
@@ -588,6 +595,12 @@ COMMENT_CONTROL = regex.compile(
     r"|(?:log\s*+in|sign\s*+in)\s++to\s++reply|click\s++here\s++to\s++cancel\s++reply|cancel\s++reply"
     r"|notify\s++me\s++of\s++(?:follow-?up|new)\s++comments\b[^\n]{0,80}+"
     r"|you\s++(?:can|may)\s++use\s++these\s++html\s++tags\b[^\n]{0,200}+"
+    r"|you\s++must\s++be\s++logged\s++in\s++to\s++post\s++a\s++comment|devi\s++essere\s++connesso\s++per\s++"
+    r"(?:inviare|pubblicare)\s++un\s++commento|você\s++precisa\s++(?:fazer\s++(?:o\s++)?login|estar\s++logado)"
+    r"\s++para\s++(?:publicar|postar)\s++um\s++comentário|debes\s++(?:iniciar\s++sesión|estar\s++registrado)\s++"
+    r"para\s++(?:publicar|escribir)\s++un\s++comentario|du\s++musst\s++(?:angemeldet|eingeloggt)\s++sein,?\s++um\s++"
+    r"einen\s++kommentar\s++(?:abzugeben|zu\s++schreiben)|vous\s++devez\s++(?:vous\s++connecter|être\s++connecté)\s++"
+    r"pour\s++(?:publier|poster)\s++un\s++commentaire"
     r"|(?:name|e-?mail|website|url|comment)\s*+:?\s*+(?:\*|(?:\([^()\n]{0,40}+\)\s*+){1,2}+\*?+)"
     r")[\W_]*+$",
     regex.IGNORECASE,

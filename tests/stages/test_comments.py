@@ -48,6 +48,21 @@ def test_comment_form_is_cut_with_the_sidebar_after_it() -> None:
     assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("heading", "control"),
+    [
+        ("Lascia un commento", "Devi essere connesso per inviare un commento."),
+        ("Deixe um comentário", "Você precisa fazer login para publicar um comentário."),
+        ("Schreibe einen Kommentar", "Du musst angemeldet sein, um einen Kommentar abzugeben."),
+        ("Laisser un commentaire", "Vous devez vous connecter pour publier un commentaire."),
+        ("Leave a Reply", "You must be logged in to post a comment."),
+    ],
+)
+def test_a_comment_form_for_members_only_is_cut_in_any_language(heading: str, control: str) -> None:
+    """The blogging platforms' prompt and their "you must be logged in" line, in the languages they ship."""
+    assert body(run(drop_comment_section, *ARTICLE, heading, control, "Recent Posts")) == ARTICLE
+
+
 def test_a_comment_with_its_controls_is_cut() -> None:
     """One comment is enough when a comment control ("Reply") stands among the lines."""
     tail = ["15 comments to The bridge is approved", "On November 1, 2012 at 10:12 am Maggie said:"]

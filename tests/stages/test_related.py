@@ -80,6 +80,10 @@ def test_every_heading_after_prose_is_read() -> None:
         "À lire aussi",
         "Noticias relacionadas",
         "Читайте также:",
+        "Artigos relacionados",
+        "Weitere Beiträge zum Thema",
+        "Articoli correlati",
+        "Материалы по теме",
     ],
 )
 def test_related_headings(text: str) -> None:
