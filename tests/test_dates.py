@@ -44,7 +44,27 @@ def test_parse_timestamp(text: str, expected: date | datetime) -> None:
         assert parse_timestamp(text).utcoffset() == expected.utcoffset()
 
 
-@pytest.mark.parametrize("text", ["5:40 p.m. ET", "February 30, 2017", "2017-13-01", "yesterday", "Smarch 2, 2017"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von Moritz Bachmann publiziert am 30. Juli 2018", date(2018, 7, 30)),
+        ("27 de setembro de 2018", date(2018, 9, 27)),
+        ("15 de octubre de 2020, 10:30", datetime(2020, 10, 15, 10, 30)),
+        ("Publié le 1er mars 2019", date(2019, 3, 1)),
+        ("12 dicembre 2019", date(2019, 12, 12)),
+        ("Posted on Oktober 27, 2015 by Admin", date(2015, 10, 27)),
+        ("3 maart 2021", date(2021, 3, 3)),
+    ],
+)
+def test_dates_in_words_in_other_languages(text: str, expected: date | datetime) -> None:
+    """Portuguese, Spanish, German, French, Italian and Dutch month names, with their days' forms ("30.", "1er")."""
+    assert parse_timestamp(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5:40 p.m. ET", "February 30, 2017", "2017-13-01", "yesterday", "Smarch 2, 2017", "The 2 Mars rovers in 2020"],
+)
 def test_no_calendar_date(text: str) -> None:
     """Without a valid calendar date there is no timestamp."""
     assert parse_timestamp(text) is None

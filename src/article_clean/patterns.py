@@ -155,23 +155,25 @@ SENTENCE_END = regex.compile(r"[.:;,]$")
 
 # --- timestamps ------------------------------------------------------------------------------------------------
 
+#: Month names and abbreviations, in English and in the languages whose pages print dates in words most:
+#: Portuguese, Spanish, German, French, Italian and Dutch ("30. Juli 2018", "27 de setembro de 2018", "1er mars").
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
     {
         name: number
         for number, names in enumerate(
             [
-                ("january", "jan"),
-                ("february", "feb"),
-                ("march", "mar"),
-                ("april", "apr"),
-                ("may",),
-                ("june", "jun"),
-                ("july", "jul"),
-                ("august", "aug"),
-                ("september", "sep", "sept"),
-                ("october", "oct"),
-                ("november", "nov"),
-                ("december", "dec"),
+                ("january", "jan", "janeiro", "enero", "januar", "jänner", "janvier", "gennaio", "januari"),
+                ("february", "feb", "fevereiro", "febrero", "februar", "février", "fevrier", "febbraio", "februari"),
+                ("march", "mar", "março", "marco", "marzo", "märz", "maerz", "mars", "maart"),
+                ("april", "apr", "abril", "avril", "aprile"),
+                ("may", "maio", "mayo", "mai", "maggio", "mei"),
+                ("june", "jun", "junho", "junio", "juni", "juin", "giugno"),
+                ("july", "jul", "julho", "julio", "juli", "juillet", "luglio"),
+                ("august", "aug", "agosto", "août", "aout", "augustus"),
+                ("september", "sep", "sept", "setembro", "septiembre", "setiembre", "septembre", "settembre"),
+                ("october", "oct", "outubro", "octubre", "oktober", "octobre", "ottobre"),
+                ("november", "nov", "novembro", "noviembre", "novembre"),
+                ("december", "dec", "dezembro", "diciembre", "dezember", "décembre", "decembre", "dicembre"),
             ],
             start=1,
         )
@@ -180,8 +182,10 @@ MONTHS: MappingProxyType[str, int] = MappingProxyType(
 )
 #: "March 2, 2017" / "Mar. 2 2017".
 MONTH_DAY_YEAR = regex.compile(r"\b(\p{L}++)\.?\s++(\d{1,2})(?:st|nd|rd|th)?,?\s++(\d{4})\b")
-#: "2 March 2017".
-DAY_MONTH_YEAR = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s++(\p{L}++)\.?,?\s++(\d{4})\b")
+#: "2 March 2017", "30. Juli 2018", "27 de setembro de 2018", "1er janvier 2019".
+DAY_MONTH_YEAR = regex.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s++(?:de\s++)?(\p{L}++)\.?,?\s++(?:de\s++)?(\d{4})\b"
+)
 #: "2017-03-02" with an optional time and offset.
 ISO_DATE = regex.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d++)?(Z|[+-]\d{2}:?\d{2})?)?\b"
