@@ -164,7 +164,7 @@ MONTHS: MappingProxyType[str, int] = MappingProxyType(
             [
                 ("january", "jan", "janeiro", "enero", "januar", "jänner", "janvier", "gennaio", "januari"),
                 ("february", "feb", "fevereiro", "febrero", "februar", "février", "fevrier", "febbraio", "februari"),
-                ("march", "mar", "março", "marco", "marzo", "märz", "maerz", "mars", "maart"),
+                ("march", "mar", "março", "marzo", "märz", "maerz", "mars", "maart"),
                 ("april", "apr", "abril", "avril", "aprile"),
                 ("may", "maio", "mayo", "mai", "maggio", "mei"),
                 ("june", "jun", "junho", "junio", "juni", "juin", "giugno"),
