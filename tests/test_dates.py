@@ -63,7 +63,15 @@ def test_dates_in_words_in_other_languages(text: str, expected: date | datetime)
 
 @pytest.mark.parametrize(
     "text",
-    ["5:40 p.m. ET", "February 30, 2017", "2017-13-01", "yesterday", "Smarch 2, 2017", "The 2 Mars rovers in 2020"],
+    [
+        "5:40 p.m. ET",
+        "February 30, 2017",
+        "2017-13-01",
+        "yesterday",
+        "Smarch 2, 2017",
+        "The 2 Mars rovers in 2020",
+        "2 Marco 2019",
+    ],
 )
 def test_no_calendar_date(text: str) -> None:
     """Without a valid calendar date there is no timestamp."""
