@@ -360,3 +360,98 @@ def test_image_urls_resolve_against_the_page(head: str, lead: str, figure: str) 
 def test_class_names_are_read_the_same_on_ascii_and_other_text(names: str) -> None:
     """Lower-casing an ASCII name before matching finds what matching it ignoring case finds."""
     assert _named(names) == tuple(pattern.search(names) is not None for pattern in _NAME_PATTERNS)
+
+
+CAPTIONED = (
+    "<html><body><article><p>Teachers rallied at the Statehouse on Tuesday, calling for higher pay for every"
+    " teacher in the state.</p>{photo}<p>The protest was the biggest of its kind, organisers said after the rally"
+    " ended in the afternoon.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("photo", "caption", "credit", "image"),
+    [
+        (  # a newspaper template: caption and credit side by side, the image in an element before them
+            '<div class="asset"><div class="image"><img src="https://e.com/a.jpg"></div><div class="image-meta">'
+            '<div class="image-caption">Teachers in red rally.</div><div class="image-credit">Michael Conroy, AP</div>'
+            "</div></div>",
+            "Teachers in red rally.",
+            "Michael Conroy, AP",
+            "https://e.com/a.jpg",
+        ),
+        (  # WordPress
+            '<div class="wp-caption aligncenter"><img src="https://e.com/b.jpg"><p class="wp-caption-text">'
+            "Teachers in red rally. (AP Photo/Michael Conroy)</p></div>",
+            "Teachers in red rally.",
+            "AP Photo/Michael Conroy",
+            "https://e.com/b.jpg",
+        ),
+        (  # named by its id, as CNN's galleries were
+            '<div class="cnnGalleryImage"><img src="https://e.com/d.jpg"></div>'
+            '<cite id="galleryCaption001">Teachers in red rally.</cite>',
+            "Teachers in red rally.",
+            None,
+            None,
+        ),
+        (  # camel-cased names, the caption's image too far up to be its own
+            '<div class="InlineImage-wrapper"><img src="https://e.com/c.jpg"><p>An unrelated paragraph of the'
+            " page, long enough to be text of its own, which no caption of a photo could ever be.</p>"
+            '<div class="InlineImage-imageEmbedCaption">Teachers in red rally.</div>'
+            '<div class="InlineImage-imageEmbedCredit">Getty</div></div>',
+            "Teachers in red rally.",
+            "Getty",
+            None,
+        ),
+    ],
+)
+def test_elements_named_for_captions_become_gallery_items(photo: str, caption: str, credit: str, image) -> None:
+    """A caption marked up with `<div>`s is read like a `<figcaption>`: a gallery item, never body text."""
+    article = clean_article(CAPTIONED.format(photo=photo))
+    (item,) = article.galleries[0].items
+    assert (item.caption, item.credit, item.image) == (caption, credit, image)
+    assert "rally." not in article.text.replace("rally ended", "")
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<div class="tag-credit-card-rewards">Credit card rewards</div>',  # a credit card, not a photo credit
+        '<blockquote>The rally worked.<span class="quote-credit">Jane Doe</span></blockquote>',  # a quote's source
+        '<div class="closedcaption">Closed captions on</div>',  # a player's option
+        '<div class="has-caption">' + "A long paragraph of the story itself. " * 40 + "</div>",  # a wrapper
+    ],
+)
+def test_elements_not_read_as_captions(element: str) -> None:
+    """Names that only look like a caption's, and wrappers holding more than a caption, are left in the page."""
+    article = clean_article(CAPTIONED.format(photo=element))
+    assert not article.galleries
+
+
+def test_linked_headlines_in_capitals_leave_the_body() -> None:
+    """A paragraph that is one link in capitals is another story's headline; a heading or plain capitals stay."""
+    page = (
+        "<html><body><article><h2><a href='/post'>RUNNING FROM THE SUN ALL DAY</a></h2>"
+        "<p>The singer was eliminated on Monday night after a close vote by the viewers of the show.</p>"
+        "<p><a href='/other'><strong>SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</strong></a></p>"
+        "<p>THE CROWD CHEERED AS THE RESULTS CAME IN</p>"
+        "<p>She thanked her partner and said she would be back next season to try again.</p></article></body></html>"
+    )
+    article = clean_article(page)
+    assert "SEAN SPICER" not in article.text
+    assert "THE CROWD CHEERED" in article.text
+    assert "RUNNING FROM THE SUN" in article.text
+    (record,) = [r for r in article.dropped if "SEAN SPICER" in r.text]
+    assert (record.reason.value, record.filter) == ("related_links", "drop_linked_headline")
+
+
+def test_a_slideshows_captions_stay_its_story() -> None:
+    """On a page none of whose paragraphs is longer than its longest caption element, the captions are the story."""
+    slide = "Repurposing food as art is creative, and these sculptures of fruit and bread prove it once more."
+    page = (
+        "<html><body><div class='slide'><img src='a.jpg'><div class='caption slide-content'>"
+        f"{slide}</div></div><p>Next slide</p><p>Share this gallery</p></body></html>"
+    )
+    article = clean_article(page)
+    assert slide in article.text
+    assert not article.galleries

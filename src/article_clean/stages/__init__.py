@@ -59,6 +59,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_slideshow_control", block_stage(boilerplate.drop_slideshow_control)),
     ("drop_count_list", block_stage(boilerplate.drop_count_list)),
     ("drop_tag_line", block_stage(boilerplate.drop_tag_line)),
+    ("drop_linked_headline", block_stage(boilerplate.drop_linked_headline)),
     ("drop_separator", block_stage(boilerplate.drop_separator)),
     ("apply_publisher_profiles", apply_publisher_profiles),
     ("drop_repeated_paragraphs", drop_repeated_paragraphs),

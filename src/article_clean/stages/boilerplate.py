@@ -21,6 +21,7 @@ __all__ = [
     "drop_cookie_notice",
     "drop_count_list",
     "drop_empty",
+    "drop_linked_headline",
     "drop_newsletter_prompt",
     "drop_promo",
     "drop_read_more",
@@ -170,6 +171,36 @@ def drop_count_list(block: Block) -> DropReason | None:
         return None
     words = sum(1 for word in rest.split() if patterns.LETTER.search(word))
     return DropReason.NAVIGATION if words <= WORDS_PER_COUNT * len(counts) else None
+
+
+def drop_linked_headline(block: Block) -> DropReason | None:
+    """Drop a paragraph of an HTML page that is one link set in capitals: another story's headline.
+
+    Publishers put links to their other stories between the article's paragraphs, in capitals ("SEAN SPICER
+    ELIMINATED FROM 'DANCING WITH THE STARS'"); a line of text cannot show its link, so only HTML blocks are read.
+    A heading is left alone: a post's own title may link to the post.
+
+    >>> from article_clean.draft import Block
+    >>> linked = (1.0,)  # the link share comes first in a block's markup evidence
+    >>> drop_linked_headline(Block(text="STORM CLOSES THE COAST ROAD", line=1, dom=linked))
+    <DropReason.RELATED_LINKS: 'related_links'>
+    >>> drop_linked_headline(Block(text="STORM CLOSES THE COAST ROAD", line=1)) is None  # text: no link known
+    True
+    """
+    dom = block.dom
+    if dom is None or dom[0] < LINKED_SHARE or block.kind == "heading" or not block.text.isupper():
+        return None
+    text = block.text
+    if len(text.split()) < HEADLINE_WORDS or sum(character.isalpha() for character in text) < HEADLINE_LETTERS:
+        return None
+    return DropReason.RELATED_LINKS
+
+
+#: The least share of a block's text inside links for it to be one link.
+LINKED_SHARE = 0.95
+#: The least words and letters of a headline in capitals: fewer is a label ("NEWS", "WATCH LIVE").
+HEADLINE_WORDS = 3
+HEADLINE_LETTERS = 15
 
 
 def drop_tag_line(block: Block) -> DropReason | None:

@@ -172,31 +172,117 @@ def _mark_holding(furniture: list[_Furniture], open_furniture: list[int]) -> Non
 
 
 def extract_figures(draft: Draft) -> None:
-    """Turn `<figure>` captions into one gallery, so they never reach the body."""
+    """Turn figure captions into one gallery, so they never reach the body.
+
+    A caption is a `<figure>`, or an element whose class or id names one (`image-caption`, `wp-caption`,
+    `photo-credit`): most pages still mark their photos up with `<div>`s, and a caption's sentences read like the
+    article's own. An element so named that holds more than a caption's text is left to the later stages, and so
+    are all of them on a page none of whose paragraphs is longer than its longest (a slideshow: the captions
+    are the story). A credit right after its caption becomes the caption's credit.
+    """
     if draft.tree is None:
         return
-    figures = _outermost_figures(draft.tree)
+    figures, paragraphs = _outermost_figures(draft.tree)
+    named = max((len(text) for figure, text in figures if _tag(figure) != "figure"), default=0)
+    if named and not any(_longer(paragraph, named) for paragraph in paragraphs):
+        # A slideshow's captions are its story: no paragraph of the page outside them is longer than the longest.
+        figures = [(figure, text) for figure, text in figures if _tag(figure) == "figure"]
     base = draft.base or draft.meta.url
+    # Read before any figure leaves the tree: whether each figure comes right after the one before it.
+    follows = [index > 0 and figure.getprevious() is figures[index - 1][0] for index, (figure, _) in enumerate(figures)]
     items: list[GalleryItem] = []
-    for figure in figures:
-        caption = _text(figure)
-        if caption:
+    last: str | None = None  # the caption of the figure before, if it became the last item
+    for (figure, caption), after in zip(figures, follows, strict=True):
+        if caption and after and last is not None and items[-1].credit is None and _is_credit(figure):
+            items[-1] = items[-1].model_copy(update={"credit": caption})
+            last = None
+        elif caption:
             items.append(_figure_item(figure, caption, len(items) + 1, base))
+            last = caption
+        else:
+            last = None
         _remove(figure)
     if items:
         total = len(items)
         draft.galleries.append(Gallery(items=tuple(item.model_copy(update={"total": total}) for item in items)))
 
 
-def _outermost_figures(root: etree._Element) -> list[etree._Element]:
-    """The `<figure>` elements not inside another, in document order; a figure's subtree is not walked."""
-    figures: list[etree._Element] = []
+def _is_credit(element: etree._Element) -> bool:
+    """Whether an element is named for a photo's credit alone: the credit line of the caption just before it."""
+    names = (_names(element) or "").lower()
+    return "credit" in names and "caption" not in names
+
+
+def _names(element: etree._Element) -> str | None:
+    """An element's class and id, the words its markup names it by (CNN's `<cite id="galleryCaption001">`)."""
+    classes, ident = element.get("class"), element.get("id")
+    if ident is None:
+        return classes
+    return ident if classes is None else f"{classes} {ident}"
+
+
+#: Class and id words of an element that holds a photo's caption or credit. A credit is named with the photo
+#: (`photo_credit_container`) or by a word ending in it (`credit`, `image-credit`, `imageEmbedCredit`): not a
+#: credit card's tag (`tag-credit-card`) nor a quote's source (`quote-credit`).
+_CAPTION_NAME = re.compile(
+    r"caption(?<!closedcaption)|(?:photo|image|img|media|picture|pic|figure)[-_]?credit|(?<!quote[-_])credit(?![^\s])",
+    re.IGNORECASE,
+)
+#: The most words an element named for a caption holds to be read as one: a longer one is a wrapper (a
+#: `has-caption` article, a gallery page's whole text), left to the later stages.
+_CAPTION_MAX_WORDS = 120
+
+
+def _outermost_figures(root: etree._Element) -> tuple[list[tuple[etree._Element, str]], list[etree._Element]]:
+    """The figures not inside another, in document order, with their text; and the `<p>` elements outside them.
+
+    A figure is a `<figure>`, or an element whose class or id names a caption that holds a caption's text and
+    no article. A figure's subtree is not walked.
+    """
+    figures: list[tuple[etree._Element, str]] = []
+    paragraphs: list[etree._Element] = []
     walker = etree.iterwalk(root, events=("start",))
     for _, element in walker:
-        if cast("str", element.tag).lower() == "figure":  # start events come with elements: a str tag
-            figures.append(element)
+        tag = cast("str", element.tag).lower()  # start events come with elements: a str tag
+        if tag == "figure":
+            figures.append((element, _text(element)))
             walker.skip_subtree()
-    return figures
+            continue
+        names = _names(element)
+        if names and _caption_name(names) and tag not in _NOT_CAPTIONS:
+            text = _text(element)
+            if len(text.split()) <= _CAPTION_MAX_WORDS and not _holds_article(element):
+                figures.append((element, text))
+                walker.skip_subtree()
+                continue
+        if tag == "p":
+            paragraphs.append(element)
+    return figures, paragraphs
+
+
+def _longer(paragraph: etree._Element, chars: int) -> bool:
+    """Whether a paragraph holds more than `chars` characters of text, white space runs counted as one."""
+    return len(" ".join("".join(paragraph.itertext()).split())) > chars
+
+
+#: Elements never read as a caption whatever their names: the page's frame, and text-level markup a caption's
+#: paragraph would be cut out of.
+_NOT_CAPTIONS = frozenset({"html", "body", "article", "main", "a", "b", "i", "em", "strong"})
+
+
+@memo_line
+def _caption_name(names: str) -> bool:
+    """Whether class and id words name a caption or a photo's credit; a page repeats its class names."""
+    lowered = names.lower()
+    # Most names hold neither word: a substring test decides them before the pattern.
+    return ("caption" in lowered or "credit" in lowered) and _CAPTION_NAME.search(names) is not None
+
+
+def _holds_article(element: etree._Element) -> bool:
+    """Whether an element is or holds the article's own markup: an `<article>`, `<main>` or `articleBody`."""
+    if element.get("itemprop") == "articleBody":
+        return True
+    return next(element.iter("article", "main"), None) is not None
 
 
 def _figure_item(figure: etree._Element, caption: str, index: int, base: str | None) -> GalleryItem:
@@ -206,8 +292,38 @@ def _figure_item(figure: etree._Element, caption: str, index: int, base: str | N
         for anchor in figure.iter("a")
         if anchor.get("href")
     )
-    image = _image_url(figure)
+    image = _image_url(figure) or _nearby_image(figure, caption)
     return GalleryItem(index=index, caption=caption, credit=credit, image=absolute_url(image, base), links=links)
+
+
+def _nearby_image(caption_element: etree._Element, caption: str) -> str | None:
+    """The image of the element around a caption marked up apart from its photo, if that element holds no more text.
+
+    `<div class="photo"><img …><div class="caption">…</div></div>`: the caption is the figure's only text.
+    """
+    around = caption_element.getparent()
+    for _ in range(2):
+        if around is None or _more_text(around, len(caption) + _CREDIT_SLACK):
+            return None
+        image = _image_url(around)
+        if image is not None:
+            return image
+        around = around.getparent()
+    return None
+
+
+def _more_text(element: etree._Element, chars: int) -> bool:
+    """Whether an element holds more than `chars` characters of text, white space aside; read only that far."""
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > chars:
+            return True
+    return False
+
+
+#: The text an element around a caption may hold besides the caption, the credit split off it.
+_CREDIT_SLACK = 80
 
 
 def page_base(tree: etree._Element, url: str | None) -> str | None:
