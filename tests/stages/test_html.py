@@ -455,3 +455,14 @@ def test_a_slideshows_captions_stay_its_story() -> None:
     article = clean_article(page)
     assert slide in article.text
     assert not article.galleries
+
+
+def test_a_long_caption_beside_a_longer_story_is_lifted() -> None:
+    """A caption longer than every paragraph is still lifted when the paragraphs hold more text together."""
+    caption = "A very long caption that describes the scene in the photograph at length, " * 3
+    paragraph = "<p>Paragraph {} of the story, which goes on for a while with its facts.</p>"
+    paragraphs = "".join(paragraph.format(n) for n in range(6))
+    page = f"<html><body><article>{paragraphs}<div class='image-caption'>{caption}</div></article></body></html>"
+    article = clean_article(page)
+    assert "very long caption" not in article.text
+    assert article.galleries[0].items[0].caption == caption.strip()

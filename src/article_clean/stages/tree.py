@@ -177,15 +177,17 @@ def extract_figures(draft: Draft) -> None:
     A caption is a `<figure>`, or an element whose class or id names one (`image-caption`, `wp-caption`,
     `photo-credit`): most pages still mark their photos up with `<div>`s, and a caption's sentences read like the
     article's own. An element so named that holds more than a caption's text is left to the later stages, and so
-    are all of them on a page none of whose paragraphs is longer than its longest (a slideshow: the captions
-    are the story). A credit right after its caption becomes the caption's credit.
+    are all of them on a slideshow's page, whose captions are its story: the `<p>` outside them hold less text
+    than they do together, and none is longer than the longest. A credit right after its caption becomes the
+    caption's credit.
     """
     if draft.tree is None:
         return
     figures, paragraphs = _outermost_figures(draft.tree)
-    named = max((len(text) for figure, text in figures if _tag(figure) != "figure"), default=0)
-    if named and not any(_longer(paragraph, named) for paragraph in paragraphs):
-        # A slideshow's captions are its story: no paragraph of the page outside them is longer than the longest.
+    named = [len(text) for figure, text in figures if _tag(figure) != "figure"]
+    if named and not (_more_text_in(paragraphs, sum(named)) or any(_longer(p, max(named)) for p in paragraphs)):
+        # A slideshow's captions are its story: the page's paragraphs outside them hold less text than they do,
+        # and none is longer than the longest.
         figures = [(figure, text) for figure, text in figures if _tag(figure) == "figure"]
     base = draft.base or draft.meta.url
     # Read before any figure leaves the tree: whether each figure comes right after the one before it.
@@ -258,6 +260,17 @@ def _outermost_figures(root: etree._Element) -> tuple[list[tuple[etree._Element,
         if tag == "p":
             paragraphs.append(element)
     return figures, paragraphs
+
+
+def _more_text_in(paragraphs: list[etree._Element], chars: int) -> bool:
+    """Whether paragraphs hold more than `chars` characters of text together, white space aside; read that far."""
+    total = 0
+    for paragraph in paragraphs:
+        for text in paragraph.itertext():
+            total += len(text.strip())
+            if total > chars:
+                return True
+    return False
 
 
 def _longer(paragraph: etree._Element, chars: int) -> bool:
