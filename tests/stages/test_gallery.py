@@ -240,3 +240,53 @@ def test_a_digit_run_too_long_for_a_number_after_a_gallery_raises_nothing() -> N
     digits = "0" + "9" * 5000
     draft = run(extract_galleries, "One.", "1 of 2", "Two.", "2 of 2", f"01 ruins{digits} ruins", AFTER)
     assert body(draft) == [f"01 ruins{digits} ruins", AFTER]
+
+
+PAGED_CAPTIONS = (
+    "Romney boards his campaign plane in Bedford, Massachusetts.",
+    "Obama gets emotional at his final rally in Des Moines. (AP Photo/Jane Doe)",
+    "A young supporter listens to Obama in Des Moines.",
+)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # captions, titles, control, pager, the gallery's name (CNN, 2012)
+        [*PAGED_CAPTIONS, *["From the trail"] * 3, "HIDE CAPTION", "1", "2", "3", "Photos: From the trail"],
+        # captions, control, titles, pager
+        [*PAGED_CAPTIONS, "HIDE CAPTION", *["From the trail"] * 3, "1", "2", "3"],
+    ],
+)
+def test_a_gallery_ending_in_its_pager(middle: list[str]) -> None:
+    """The pager's page count says how many captions and titles come before it, so the items are read by place."""
+    draft = run(extract_galleries, *_gallery(*middle))
+    assert body(draft) == [BEFORE, AFTER]
+    (gallery,) = draft.galleries
+    assert gallery.title == "From the trail"
+    assert [(item.index, item.total, item.caption) for item in gallery.items] == [
+        (1, 3, PAGED_CAPTIONS[0]),
+        (2, 3, "Obama gets emotional at his final rally in Des Moines."),
+        (3, 3, PAGED_CAPTIONS[2]),
+    ]
+    assert gallery.items[1].credit == "AP Photo/Jane Doe"
+    assert set(reasons(draft)) == {"repeated_gallery_title", "gallery_control"}
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the same line before the control as the captions: no titles, so no layout
+        [*PAGED_CAPTIONS, *PAGED_CAPTIONS, "HIDE CAPTION", "1", "2", "3"],
+        # a pager shorter than the items: the count does not fit
+        [*PAGED_CAPTIONS, *["From the trail"] * 3, "HIDE CAPTION", "1", "2"],
+        # a numbered list after a lone control
+        ["HIDE CAPTION", "1", "2", "3"],
+    ],
+)
+def test_lines_that_only_look_paged_stay(middle: list[str]) -> None:
+    """Without N captions and N titles that fit the pager's count, nothing is read as a paged gallery."""
+    draft = run(extract_galleries, *_gallery(*middle))
+    assert not draft.galleries
+    assert BEFORE in body(draft)
+    assert PAGED_CAPTIONS[0] in body(draft) or PAGED_CAPTIONS[0] not in middle

@@ -5,6 +5,11 @@ gallery title ("Photos: …"), controls ("Hide Caption"), and the caption, often
 still carries links and a bold label, once rendered. Items after the first are bounded by counters; the first
 item is read backwards from its counter, taking as many distinct captions as the later items have, so the body
 paragraph before the gallery is never mistaken for a caption.
+
+A gallery can also end in its pager instead (CNN's in 2012): a control ("HIDE CAPTION"), arrows and the page
+numbers 1 to N on lines of their own, after the N captions and then the N items' titles, a few distinct ones
+repeated. The pager gives N, so the items are read by position; the line after the pager that names the gallery
+("Photos: …") is its title.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ __all__ = ["extract_galleries"]
 _MAX_ITEM_LINES = 8
 #: How many times the body is read again for galleries that an inner gallery had split.
 _MAX_ROUNDS = 8
+#: The most items of a gallery whose control stands between its captions and its titles: how far the pager is
+#: looked for after the control.
+_MAX_PAGED = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +52,7 @@ def extract_galleries(draft: Draft) -> None:
     no gallery is left (a fixed point, bounded by `_MAX_ROUNDS`); otherwise a second cleaning would find it.
     """
     for _ in range(_MAX_ROUNDS):
-        if not _extract_once(draft):
+        if not (_extract_once(draft) | _extract_paged(draft)):
             return
         draft.sweep()
 
@@ -210,6 +218,110 @@ def _drop_thumbnails(draft: Draft, blocks: list[Block], last: _Counter) -> None:
             expected += 1
     if expected > last.total > 1:
         draft.drop(block, DropReason.GALLERY_THUMBNAILS)
+
+
+#: The arrows of a gallery's pager, on lines of their own around its page numbers.
+_PAGER_ARROWS = frozenset({"<<", "<", ">", ">>", "‹", "›", "«", "»"})
+
+
+def _extract_paged(draft: Draft) -> bool:
+    """Read every gallery that ends in its pager; whether one was found."""
+    blocks = draft.blocks
+    found = False
+    floor = 0
+    for position, block in enumerate(blocks):
+        if position < floor or not is_gallery_control(block.text):
+            continue
+        layout = _paged_at(blocks, position)
+        if layout is None or layout.captions < floor:
+            continue
+        _read_paged(draft, blocks, layout)
+        floor, found = layout.end, True
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Paged:
+    """Where the parts of a paged gallery lie in the body: its captions, its titles, its control, its end."""
+
+    captions: int
+    titles: int
+    control: int
+    end: int
+    total: int
+
+
+def _paged_at(blocks: list[Block], control: int) -> _Paged | None:
+    """The paged gallery whose control is at `control`, if one is there.
+
+    Its parts come as captions, titles, control, pager, or as captions, control, titles, pager (both CNN's).
+    """
+    total, end = _pager(blocks, control + 1)
+    if total >= 2:
+        captions, titles = control - 2 * total, control - total
+    else:
+        pager = next(
+            (i for i in range(control + 1, min(control + 1 + _MAX_PAGED, len(blocks))) if blocks[i].text == "1"), None
+        )
+        if pager is None:
+            return None
+        total, end = _pager(blocks, pager)
+        captions, titles = control - total, control + 1
+        if total < 2 or pager - titles != total:
+            return None
+    if captions < 0 or not _paged_layout(blocks[captions : captions + total], blocks[titles : titles + total]):
+        return None
+    if end < len(blocks) and _title(blocks[end].text) is not None:
+        end += 1  # "Photos: <title>" after the pager names the gallery
+    return _Paged(captions, titles, control, end, total)
+
+
+def _pager(blocks: list[Block], start: int) -> tuple[int, int]:
+    """The page count of a pager starting at `start` (arrows, then 1 to N, then arrows) and where it ends."""
+    position = start
+    while position < len(blocks) and blocks[position].text in _PAGER_ARROWS:
+        position += 1
+    total = 0
+    while position < len(blocks) and blocks[position].text == str(total + 1):
+        total += 1
+        position += 1
+    while position < len(blocks) and blocks[position].text in _PAGER_ARROWS:
+        position += 1
+    return total, position
+
+
+def _paged_layout(captions: list[Block], titles: list[Block]) -> bool:
+    """Whether lines are a paged gallery's captions, mostly distinct, and its titles, a few repeated."""
+    caption_keys = {key(block.text) for block in captions}
+    title_keys = {key(block.text) for block in titles}
+    total = len(titles)
+    if len(title_keys) * 2 > total or len(caption_keys) * 2 <= total or caption_keys & title_keys:
+        return False
+    return not any(is_gallery_furniture(block.text) or block.text in _PAGER_ARROWS for block in (*captions, *titles))
+
+
+def _read_paged(draft: Draft, blocks: list[Block], layout: _Paged) -> None:
+    """Place the captions of a paged gallery as its items; drop its titles, control and pager, keep its name."""
+    total = layout.total
+    items = []
+    for index, block in enumerate(blocks[layout.captions : layout.captions + total], start=1):
+        draft.place(block, "galleries")
+        caption, credit = split_credit(block.text)
+        items.append(GalleryItem(index=index, total=total, caption=caption, credit=credit, links=block.links))
+    titles = blocks[layout.titles : layout.titles + total]
+    for block in titles:
+        draft.drop(block, DropReason.REPEATED_GALLERY_TITLE)
+    title = Counter(block.text for block in titles).most_common(1)[0][0]
+    for block in blocks[layout.captions + total : layout.end]:
+        if block.fate is not None:
+            continue  # a title, already dropped
+        named = _title(block.text)
+        if named is not None:
+            title = named
+            draft.place(block, "galleries")
+        else:
+            draft.drop(block, DropReason.GALLERY_CONTROL)
+    draft.galleries.append(Gallery(title=title, items=tuple(items)))
 
 
 def _title(text: str) -> str | None:
