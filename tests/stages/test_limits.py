@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_clean import DropReason, clean_article
+from article_clean import DEFAULT_PIPELINE, DropReason, clean_article
 from article_clean.stages.limits import flatten_nesting, split_text
 
 
@@ -53,12 +53,24 @@ def test_unclosed_paragraphs_are_not_counted_as_nesting() -> None:
 
 
 def test_a_block_past_max_line_chars_is_split_at_white_space() -> None:
-    """A long block becomes several, each within the limit, together holding all its words."""
+    """A long block becomes several, each within the limit, together holding all its words.
+
+    The pieces are a page of look-alike lines to the line classifier, which may judge them; it runs apart here.
+    """
     words = " ".join(f"word{n}" for n in range(200))
-    article = clean_article(words, max_line_chars=100)
+    article = clean_article(words, max_line_chars=100, pipeline=DEFAULT_PIPELINE.without("classify_lines"))
     assert all(len(p.text) <= 100 for p in article.paragraphs)
     assert " ".join(p.text for p in article.paragraphs) == words
     assert article.source.limited == ("max_line_chars",)
+
+
+def test_split_pieces_the_classifier_drops_are_recorded() -> None:
+    """With the classifier, every piece is either kept or recorded as dropped: no word is lost silently."""
+    words = " ".join(f"word{n}" for n in range(200))
+    article = clean_article(words, max_line_chars=100)
+    kept = {p.text for p in article.paragraphs}
+    dropped = {d.text for d in article.dropped if d.filter == "classify_lines"}
+    assert " ".join(sorted(kept | dropped, key=lambda piece: int(piece.split()[0][4:]))) == words
 
 
 def test_split_text_never_loses_a_character() -> None:
