@@ -242,11 +242,10 @@ def _extract_paged(draft: Draft) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Paged:
-    """Where the parts of a paged gallery lie in the body: its captions, its titles, its control, its end."""
+    """Where the parts of a paged gallery lie in the body: its captions, its titles, its end; how many items."""
 
     captions: int
     titles: int
-    control: int
     end: int
     total: int
 
@@ -273,7 +272,7 @@ def _paged_at(blocks: list[Block], control: int) -> _Paged | None:
         return None
     if end < len(blocks) and _title(blocks[end].text) is not None:
         end += 1  # "Photos: <title>" after the pager names the gallery
-    return _Paged(captions, titles, control, end, total)
+    return _Paged(captions, titles, end, total)
 
 
 def _pager(blocks: list[Block], start: int) -> tuple[int, int]:
