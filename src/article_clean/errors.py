@@ -96,7 +96,10 @@ _DESCRIPTIONS: dict[DropReason, str] = {
         "Text of an HTML element that never holds article text (navigation, header, footer, form, aside)."
     ),
     DropReason.DUPLICATE_PARAGRAPH: "A long prose paragraph that repeats an earlier one.",
-    DropReason.DUPLICATE_METADATA: "A second byline or timestamp line after the first was read.",
+    DropReason.DUPLICATE_METADATA: (
+        "A second byline or timestamp line after the first was read, or a date line opening the body that repeats "
+        "the time the page's metadata gave."
+    ),
     DropReason.SECTION_LABEL: 'A heading that only labels page furniture, such as "Story highlights".',
     DropReason.VIDEO_PLAYER: (
         'Video player controls: "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "(8 Videos)".'
@@ -111,7 +114,7 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.GALLERY_THUMBNAILS: "The concatenated thumbnail labels that follow a gallery.",
     DropReason.PROMO: "A promotion for another product or channel of the publisher.",
     DropReason.READ_MORE: 'A "Read More" style link label.',
-    DropReason.ADVERTISEMENT: "An advertisement marker.",
+    DropReason.ADVERTISEMENT: 'An ad unit\'s label: "Advertisement", "Advert", "Sponsored", "Anzeige", "Реклама".',
     DropReason.NEWSLETTER_PROMPT: "A newsletter or sign-up prompt.",
     DropReason.COOKIE_NOTICE: 'A cookie or consent notice, or its buttons ("Accept cookies", "Cookie Settings").',
     DropReason.SHARE_BAR: "Share or follow buttons.",
@@ -125,7 +128,8 @@ _DESCRIPTIONS: dict[DropReason, str] = {
         "A blog post's filing line as its platform prints it: categories, tags, permalink, trackbacks, comment count."
     ),
     DropReason.RELATED_LINKS: (
-        'A list of links to other stories after the article, with its heading: "You may also like", "Most Popular".'
+        'A list of links to other stories after the article, with its heading: "You may also like", "Most Popular"; '
+        "or, in HTML, another story's headline set between the paragraphs as one link in capitals."
     ),
     DropReason.ABOUT_BOX: (
         'A box after the article about its author or publisher: "About the author", "About Jane Doe", "Über Moritz '
