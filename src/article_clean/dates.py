@@ -18,7 +18,7 @@ from article_clean import patterns
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["has_calendar_date", "parse_timestamp", "same_moment", "zone_for"]
+__all__ = ["has_calendar_date", "parse_timestamp", "zone_for"]
 
 _OFFSET = regex.compile(r"^([+-])(\d{2}):?(\d{2})$")
 
@@ -66,27 +66,6 @@ def _from_iso(match: regex.Match[str]) -> date | datetime | None:
         return None
     zone = _fixed(offset) if offset else None
     return datetime.combine(calendar, moment, tzinfo=zone)
-
-
-def same_moment(one: date | datetime, other: date | datetime) -> bool:
-    """Whether two timestamps may name the same moment: the same instant when both have a zone, else a day apart.
-
-    A day without a zone is a different span of time in each zone, so days within one of each other may be one.
-
-    >>> late = datetime(2019, 11, 19, 0, 4, tzinfo=UTC)
-    >>> same_moment(parse_timestamp("Nov. 18, 2019 7:04 pm ET"), late), same_moment(date(2019, 11, 18), late)
-    (True, True)
-    >>> same_moment(parse_timestamp("Nov. 18, 2019 7:05 pm ET"), late), same_moment(date(2019, 11, 16), late)
-    (False, False)
-    """
-    if isinstance(one, datetime) and isinstance(other, datetime) and one.tzinfo and other.tzinfo:
-        return one == other
-    days = (_day(one) - _day(other)).days
-    return abs(days) <= 1
-
-
-def _day(stamp: date | datetime) -> date:
-    return stamp.date() if isinstance(stamp, datetime) else stamp
 
 
 def has_calendar_date(text: str) -> bool:

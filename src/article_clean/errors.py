@@ -96,10 +96,7 @@ _DESCRIPTIONS: dict[DropReason, str] = {
         "Text of an HTML element that never holds article text (navigation, header, footer, form, aside)."
     ),
     DropReason.DUPLICATE_PARAGRAPH: "A long prose paragraph that repeats an earlier one.",
-    DropReason.DUPLICATE_METADATA: (
-        "A second byline or timestamp line after the first was read, or a date line opening the body that repeats "
-        "the time the page's metadata gave."
-    ),
+    DropReason.DUPLICATE_METADATA: "A second byline or timestamp line after the first was read.",
     DropReason.SECTION_LABEL: 'A heading that only labels page furniture, such as "Story highlights".',
     DropReason.VIDEO_PLAYER: (
         'Video player controls: "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "(8 Videos)".'
@@ -114,7 +111,7 @@ _DESCRIPTIONS: dict[DropReason, str] = {
     DropReason.GALLERY_THUMBNAILS: "The concatenated thumbnail labels that follow a gallery.",
     DropReason.PROMO: "A promotion for another product or channel of the publisher.",
     DropReason.READ_MORE: 'A "Read More" style link label.',
-    DropReason.ADVERTISEMENT: 'An ad unit\'s label: "Advertisement", "Advert", "Sponsored", "Anzeige", "Реклама".',
+    DropReason.ADVERTISEMENT: "An advertisement marker.",
     DropReason.NEWSLETTER_PROMPT: "A newsletter or sign-up prompt.",
     DropReason.COOKIE_NOTICE: 'A cookie or consent notice, or its buttons ("Accept cookies", "Cookie Settings").',
     DropReason.SHARE_BAR: "Share or follow buttons.",

@@ -307,8 +307,7 @@ GALLERY_CONTROLS: frozenset[str] = frozenset({"hide caption", "show caption", "e
 SLIDESHOW_CONTROL = regex.compile(
     r"^[\W_]*+(?:"
     r"(?:click (?:here )?to )?enlarge(?: this)?(?: (?:image|photo|picture))?|click (?:image|photo) to enlarge"
-    r"|(?:image|photo|picture|slide|foto|imagem)s? \d{1,3}+ (?:of|de|/)(?: /)? \d{1,3}+"
-    r"|this slideshow requires javascript"
+    r"|(?:image|photo|picture|slide|foto|imagem)s? \d{1,3}+ (?:of|de|/) \d{1,3}+"
     r"|\d{1,4}+ (?:photos|images|pictures|slides|fotos|imagens)"
     r"|(?:(?:view|see|open|launch|start|back to|return to)(?: the| full)? )?(?:photo |image )?(?:gallery|slideshow)"
     r"|(?:view )?full ?screen"
@@ -387,13 +386,8 @@ READ_MORE = regex.compile(
     rf"|^[(\[]?+\s*+(?:(?:{_SEE_ALSO})(?:\s*+:[^\n]{{0,160}}+)?|{_ALSO_ON})\s*+[)\]]?+$",
     regex.IGNORECASE,
 )
-#: An ad unit's label alone on its line, in English ("Advertisement", "Advert", "Sponsored") and other languages
-#: ("Anzeige", "Publicidade", "Publicité", "Реклама", "광고"). "Advertising" is not one: menus link the page selling
-#: ads so, and an article on the trade may head a section so.
 ADVERTISEMENT = regex.compile(
-    r"^(?:advertisement:?|ad|advert|sponsored|advertisement continue reading the main story"
-    r"|anzeige|publicidade|publicidad|publicité|pubblicità|реклама|광고|広告)$",
-    regex.IGNORECASE,
+    r"^(?:advertisement:?|ad|advertisement continue reading the main story)$", regex.IGNORECASE
 )
 #: Verbs that open a sign-up prompt, in several languages.
 _SIGN_UP = (

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from article_clean import clean_article
 from article_clean.stages._byline import parse_byline
 from article_clean.stages.header import extract_header
 from tests.helpers import body, reasons, run
@@ -302,25 +301,3 @@ def test_bare_timestamp_repeating_a_known_date_is_a_duplicate() -> None:
     assert draft.meta.published == date(2017, 3, 2)
     assert body(draft) == [PROSE]
     assert reasons(draft) == ["duplicate_metadata"]
-
-
-def test_a_known_time_at_the_top_of_the_body_is_a_duplicate() -> None:
-    """A date line opening the body that repeats the time the page's markup gave is dropped as a copy."""
-    page = (
-        '<html><head><meta property="article:published_time" content="2019-11-19T00:04:00Z"></head><body>'
-        f"<article><p>Nov. 18, 2019 7:04 pm ET</p><p>{PROSE}</p><p>Nov. 18, 2019 7:04 pm ET</p></article></body></html>"
-    )
-    article = clean_article(page)
-    assert article.published == datetime(2019, 11, 19, 0, 4, tzinfo=UTC)
-    assert [p.text for p in article.paragraphs] == [PROSE, "Nov. 18, 2019 7:04 pm ET"]  # after prose: body
-    assert [(d.reason.value, d.text) for d in article.dropped] == [("duplicate_metadata", "Nov. 18, 2019 7:04 pm ET")]
-
-
-@pytest.mark.parametrize("known", [None, date(2019, 11, 12)])
-def test_a_date_at_the_top_of_the_body_is_never_taken_for_another(known: date | None) -> None:
-    """A date at the top of a page that the metadata does not hold (the day a dump was fetched) stays body."""
-    draft = run(extract_header, "Monday, November 18, 2019", PROSE)
-    draft.meta.published = known
-    extract_header(draft)
-    assert draft.meta.published == known
-    assert body(draft) == ["Monday, November 18, 2019", PROSE]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from article_clean import patterns
 from article_clean._memo import memo_line
-from article_clean.dates import parse_timestamp, same_moment
+from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
 from article_clean.stages._shape import is_kicker, is_prose, is_title_like, key, words
@@ -55,7 +55,6 @@ def extract_header(draft: Draft) -> None:
     heads = bylines if title is None else [*bylines, next(p for p, b in enumerate(draft.blocks) if b is title)]
     for head in heads:
         _read_bare_stamps(draft, head)
-    _drop_leading_stamp_copies(draft)
 
 
 def _find_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
@@ -147,25 +146,6 @@ def _read_bare_stamps(draft: Draft, head: int) -> None:
         stamp = _bare_stamp(draft, block.text)
         if stamp is not None:
             _store_stamp(draft, block, "published", stamp)
-
-
-def _drop_leading_stamp_copies(draft: Draft) -> None:
-    """Drop unlabelled timestamp lines at the top of the body that repeat a time the metadata already holds.
-
-    A page's markup may give the headline and byline to the metadata and leave their date line as the body's first
-    line ("Nov. 18, 2019 7:04 pm ET"). Only a copy goes: a date at the top of a page dumped whole may be the day
-    it was fetched, printed in the site's header, and is never taken for the publication time.
-    """
-    known = [stamp for stamp in (draft.meta.published, draft.meta.updated) if stamp is not None]
-    if not known:
-        return
-    following = (block for block in draft.blocks if block.fate is None)
-    for block in itertools.islice(following, _STAMP_REACH):
-        if is_prose(block.text, _PROSE_WORDS):
-            return
-        stamp = _bare_stamp(draft, block.text)
-        if stamp is not None and any(same_moment(stamp, other) for other in known):
-            draft.drop(block, DropReason.DUPLICATE_METADATA)
 
 
 def _bare_stamp(draft: Draft, text: str) -> date | datetime | None:
