@@ -21,7 +21,7 @@ from article_clean.stages._shape import split_credit
 from article_clean.stages.normalize import clean_text, collapse_whitespace
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["absolute_url", "extract_figures", "page_base", "segment_html", "strip_non_content"]
 
@@ -185,7 +185,7 @@ def extract_figures(draft: Draft) -> None:
         return
     figures, paragraphs = _outermost_figures(draft.tree)
     named = [len(text) for figure, text in figures if _tag(figure) != "figure"]
-    if named and not (_more_text_in(paragraphs, sum(named)) or any(_longer(p, max(named)) for p in paragraphs)):
+    if named and not (_more_text(paragraphs, sum(named)) or any(_longer(p, max(named)) for p in paragraphs)):
         # A slideshow's captions are its story: the page's paragraphs outside them hold less text than they do,
         # and none is longer than the longest.
         figures = [(figure, text) for figure, text in figures if _tag(figure) == "figure"]
@@ -218,9 +218,9 @@ def _is_credit(element: etree._Element) -> bool:
 def _names(element: etree._Element) -> str | None:
     """An element's class and id, the words its markup names it by (CNN's `<cite id="galleryCaption001">`)."""
     classes, ident = element.get("class"), element.get("id")
-    if ident is None:
+    if not ident:
         return classes
-    return ident if classes is None else f"{classes} {ident}"
+    return f"{classes} {ident}" if classes else ident
 
 
 #: Class and id words of an element that holds a photo's caption or credit. A credit is named with the photo
@@ -260,17 +260,6 @@ def _outermost_figures(root: etree._Element) -> tuple[list[tuple[etree._Element,
         if tag == "p":
             paragraphs.append(element)
     return figures, paragraphs
-
-
-def _more_text_in(paragraphs: list[etree._Element], chars: int) -> bool:
-    """Whether paragraphs hold more than `chars` characters of text together, white space aside; read that far."""
-    total = 0
-    for paragraph in paragraphs:
-        for text in paragraph.itertext():
-            total += len(text.strip())
-            if total > chars:
-                return True
-    return False
 
 
 def _longer(paragraph: etree._Element, chars: int) -> bool:
@@ -316,7 +305,7 @@ def _nearby_image(caption_element: etree._Element, caption: str) -> str | None:
     """
     around = caption_element.getparent()
     for _ in range(2):
-        if around is None or _more_text(around, len(caption) + _CREDIT_SLACK):
+        if around is None or _more_text((around,), len(caption) + _CREDIT_SLACK):
             return None
         image = _image_url(around)
         if image is not None:
@@ -325,13 +314,14 @@ def _nearby_image(caption_element: etree._Element, caption: str) -> str | None:
     return None
 
 
-def _more_text(element: etree._Element, chars: int) -> bool:
-    """Whether an element holds more than `chars` characters of text, white space aside; read only that far."""
+def _more_text(elements: Iterable[etree._Element], chars: int) -> bool:
+    """Whether elements hold more than `chars` characters of text together, white space aside; read only that far."""
     total = 0
-    for text in element.itertext():
-        total += len(text.strip())
-        if total > chars:
-            return True
+    for element in elements:
+        for text in element.itertext():
+            total += len(text.strip())
+            if total > chars:
+                return True
     return False
 
 
@@ -522,11 +512,10 @@ class _Context(NamedTuple):
         `candidate` its candidate score if it has one.
         Most elements of a page (inline markup, list items' links) say nothing new: their context is this one.
         """
-        classes, ids = (element.get("class"), element.get("id")) if tag is not None else (None, None)
+        names = _names(element) if tag is not None else None
         itemprop = element.get("itemprop") if tag is not None else None
-        if not (classes or ids or tag in _TELLING or container is not None or candidate is not None or itemprop):
+        if not (names or tag in _TELLING or container is not None or candidate is not None or itemprop):
             return self
-        names = f"{classes or ''} {ids or ''}".strip()
         furniture, content, comment = _named(names) if names else (False, False, False)
         return _Context(
             kind=_KINDS.get(tag or "", self.kind),
