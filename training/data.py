@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from article_clean.draft import Block, Draft
     from article_clean.pipeline import Pipeline
 
-__all__ = ["CLASSIFIER_STAGE", "SETS", "Dataset", "Input", "Pages", "load_dataset"]
+__all__ = ["CLASSIFIER_STAGE", "SETS", "Dataset", "Input", "Pages", "load_dataset", "raw_inputs"]
 
 Array = npt.NDArray[Any]
 #: What an input is: a whole page dumped to text, an extractor's output, or the page's HTML.
@@ -242,7 +242,7 @@ def _field(record: dict[str, Any], *path: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _raw_inputs(bench: Path) -> Iterator[tuple[str, dict[str, Any], str | bytes]]:
+def raw_inputs(bench: Path) -> Iterator[tuple[str, dict[str, Any], str | bytes]]:
     """Yield (set, record, input) for every input of every page; HTML inputs are the page's bytes."""
     for record in _records(bench / _SCRAPINGHUB):
         for dump in _DUMPS:
@@ -258,7 +258,7 @@ def _raw_inputs(bench: Path) -> Iterator[tuple[str, dict[str, Any], str | bytes]
 def build_inputs(bench: Path) -> list[Input]:
     """Clean every input of the bench without the classifier and record what the classifier would see."""
     inputs: list[Input] = []
-    for name, record, raw in _raw_inputs(bench):
+    for name, record, raw in raw_inputs(bench):
         lines, final, article, dom = stage_view(raw)
         page = str(record["id"])
         text = raw if isinstance(raw, str) and SETS[name] != "html" else None

@@ -114,6 +114,11 @@ def cross_plans(dataset: Dataset) -> list[Plan]:
 
 def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
     """The model of a plan, fitted on its training inputs; cached by data, settings, plan and fitting code."""
+    return LineModel.from_json(json.loads(fitted_file(dataset, plan, params).read_text(encoding="utf-8")))
+
+
+def fitted_file(dataset: Dataset, plan: Plan, params: Params) -> Path:
+    """The model file of a plan (decoded with `params.threshold` alone), fitted first when it is not cached."""
     settings = json.dumps(asdict(replace(params, **dict.fromkeys(_DECODING, 0.0))), sort_keys=True)
     code = (Path(__file__).parent / "fit.py").read_bytes()
     digest = hashlib.sha256(
@@ -128,7 +133,7 @@ def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(export(model, params.threshold)), encoding="utf-8")
         print(f"  fitted {plan.name} on {len(pages.y)} lines in {time.perf_counter() - started:.0f} s", flush=True)
-    return LineModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    return path
 
 
 def predict(
