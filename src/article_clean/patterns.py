@@ -488,6 +488,31 @@ RELATIVE_TIME = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A post's estimated reading time, alone on its line: "5 min read", "Reading time: 3 minutes", "Tempo de leitura:
+#: 1 minuto", "Lesezeit: 4 Min." — or its label alone, the number set apart. Each part is a bounded literal or count:
+#: nothing here can backtrack over a long line.
+READING_TIME = regex.compile(
+    r"^(?:(?:estimated |est\. )?(?:reading time|read time|time to read|tempo de leitura|tiempo de lectura"
+    r"|temps de lecture|lesezeit|lesedauer|tempo di lettura|leestijd)\s?:?+"
+    r"(?: ?(?:about |approx\. |ca\. |~)?\d{1,3}+(?:[-–]\d{1,3}+)? ?(?:min(?:ute|uto|uti|uten|utos)?s?\.?)?)?"
+    r"|\d{1,3}+(?:[-–]\d{1,3}+)? ?(?:min(?:ute)?s?\.?|-minute) read"
+    r"|\d{1,3}+ ?min(?:utos?)? de (?:leitura|lectura)"
+    r")$",
+    regex.IGNORECASE,
+)
+
+#: A blog's like and share labels and share counts, alone on their line: "Like this:", "Like Loading...", "Sharing
+#: is caring!", "0shares", "12 Shares".
+SHARE_LABEL = regex.compile(r"^(?:like this:|like loading(?:\.{3}|…)|sharing is caring!?|\d{1,7}+ ?shares?)$", regex.I)
+#: A link to the post before or after this one, alone on its line: "Previous Post", "Next article »", "« Older
+#: Entries", or a blog's row of both around its front page ("« First post's title | Main | Second post's title »").
+POST_NAVIGATION = regex.compile(
+    r"^(?:[«‹←<] ?)?(?:previous|next|older|newer|prev\.?) (?:post|entry|entries|posts|article|story)"
+    r"(?: ?[»›→>])?$"
+    r"|^«[^\n]{0,300}?\| main(?: \||$)|^main \|[^\n]{0,300}»$",
+    regex.IGNORECASE,
+)
+
 # --- tag lines --------------------------------------------------------------------------------------------------
 
 #: A post's filing line: a label, then its tags, categories or topics ("Tags: Alibaba, Mobile", "Filed under:

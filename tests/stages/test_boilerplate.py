@@ -18,6 +18,7 @@ from article_clean.stages.boilerplate import (
     drop_slideshow_control,
     drop_tag_line,
 )
+from article_clean.stages.markers import drop_post_navigation, drop_reading_time, drop_share_label
 
 NAV = "navigation"
 
@@ -159,6 +160,35 @@ CASES = [
     (drop_tag_line, "Filed under: Latest News The production of the car was halted. Demand fell.", None),
     (drop_tag_line, "Tags are sold at the counter: two dollars each", None),
     (drop_tag_line, "Tags: " + ", ".join(["word"] * 45), None),
+    (drop_reading_time, "5 min read", "post_metadata"),
+    (drop_reading_time, "3-minute read", "post_metadata"),
+    (drop_reading_time, "Reading time: 3 minutes", "post_metadata"),
+    (drop_reading_time, "Estimated reading time: 4 min", "post_metadata"),
+    (drop_reading_time, "Tempo de leitura: 1 minuto", "post_metadata"),
+    (drop_reading_time, "Tempo de leitura:", "post_metadata"),
+    (drop_reading_time, "Lesezeit: 4 Min.", "post_metadata"),
+    (drop_reading_time, "Temps de lecture : 2 min", "post_metadata"),
+    (drop_reading_time, "2 minutos de leitura", "post_metadata"),
+    (drop_reading_time, "A 5 min read on the train home.", None),
+    (drop_reading_time, "Reading time is down among teenagers, the survey found.", None),
+    (drop_reading_time, "5 minutes", None),
+    (drop_share_label, "Like this:", "share_bar"),
+    (drop_share_label, "Like Loading...", "share_bar"),
+    (drop_share_label, "Sharing is caring!", "share_bar"),
+    (drop_share_label, "0shares", "share_bar"),
+    (drop_share_label, "12 Shares", "share_bar"),
+    (drop_share_label, "1,204 shares were sold on Monday.", None),
+    (drop_share_label, "Like this: a tree that grows in sand.", None),
+    (drop_post_navigation, "Previous Post", NAV),
+    (drop_post_navigation, "Next Post", NAV),
+    (drop_post_navigation, "« Older Entries", NAV),
+    (drop_post_navigation, "Next article »", NAV),
+    (drop_post_navigation, "« Update/Joint Statement with Chris Locke | Main | My Favorite Graphs »", NAV),
+    (drop_post_navigation, "« User Community and ROI | Main", NAV),
+    (drop_post_navigation, "Main | Getting It Done: The Week In Indie Music »", NAV),
+    (drop_post_navigation, "The next post office opens in May.", None),
+    (drop_post_navigation, "Previous posts on this blog covered the vote.", None),
+    (drop_post_navigation, "« Main street » was closed | the mayor said", None),
     (drop_empty, "", "empty"),
     (drop_empty, "x", None),
 ]

@@ -6,7 +6,7 @@ import pytest
 
 from article_clean import clean_article
 from article_clean.patterns import RELATED_HEADING
-from article_clean.stages.related import MAX_RUN, drop_related_links
+from article_clean.stages.related import MAX_RUN, drop_related_links, drop_related_list_tail
 from tests.helpers import body, reasons, run
 
 ARTICLE = [
@@ -29,6 +29,37 @@ def test_the_list_ends_at_the_first_sentence() -> None:
     lead = "Students will stay home on Tuesday as the storm moves inland, the district said."
     draft = run(drop_related_links, *ARTICLE, "Most Popular", LINKS[0], lead, LINKS[2])
     assert body(draft) == [*ARTICLE, lead, LINKS[2]]
+
+
+def _page(*paragraphs: str) -> str:
+    return "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+
+
+def test_linked_headlines_that_end_like_sentences_go_with_the_list() -> None:
+    """On an HTML page a paragraph that is all one link goes on a list, even when it ends with "?" or "."."""
+    after = "The bridge will carry four lanes of traffic and a path for bicycles, officials said."
+    linked = ["Who will make the Rock Hall in the year 2020?", "The band sold out every show of its tour, it said."]
+    page = _page(*ARTICLE, "You may also like...", *(f'<a href="/{n}">{t}</a>' for n, t in enumerate(linked)), after)
+    article = clean_article(page)
+    dropped = {(d.text, d.filter) for d in article.dropped if d.reason.value == "related_links"}
+    assert dropped == {
+        ("You may also like...", "drop_related_links"),
+        *((text, "drop_related_list_tail") for text in linked),
+    }
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, after]
+
+
+def test_a_linked_paragraph_after_prose_is_not_a_list() -> None:
+    """Only blocks that go on from a dropped list are taken: a linked paragraph after the article's prose stays."""
+    linked = '<a href="/r">Read the full report of the council on the bridge and its costs.</a>'
+    article = clean_article(_page(*ARTICLE, "You may also like...", ARTICLE[0] + " Again.", linked))
+    assert "Read the full report of the council on the bridge and its costs." in article.text
+
+
+def test_the_tail_of_a_list_is_read_in_html_only() -> None:
+    """A line of text cannot show its links: the stage leaves text pages alone."""
+    draft = run(drop_related_list_tail, *ARTICLE, "You may also like", *LINKS)
+    assert body(draft) == [*ARTICLE, "You may also like", *LINKS]
 
 
 def test_a_heading_before_any_prose_is_the_page_s_menu() -> None:

@@ -7,7 +7,7 @@ equal the names of the functions they run.
 from __future__ import annotations
 
 from article_clean.pipeline import Pipeline, Stage, block_stage, text_stage
-from article_clean.stages import boilerplate, normalize
+from article_clean.stages import boilerplate, markers, normalize
 from article_clean.stages.about import drop_about_box
 from article_clean.stages.captions import extract_captions
 from article_clean.stages.classify import classify_lines
@@ -24,7 +24,7 @@ from article_clean.stages.learned import drop_learned_boilerplate
 from article_clean.stages.limits import enforce_input_limits, split_long_blocks
 from article_clean.stages.parse import parse
 from article_clean.stages.publisher import apply_publisher_profiles
-from article_clean.stages.related import drop_related_links
+from article_clean.stages.related import drop_related_links, drop_related_list_tail
 from article_clean.stages.repair import repair_mojibake
 from article_clean.stages.tree import extract_figures, segment_html, strip_non_content
 from article_clean.stages.video import extract_videos
@@ -74,6 +74,10 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_learned_boilerplate", drop_learned_boilerplate),
     ("classify_lines", classify_lines),
     ("extract_captions", extract_captions),
+    ("drop_related_list_tail", drop_related_list_tail),
+    ("drop_reading_time", block_stage(markers.drop_reading_time)),
+    ("drop_share_label", block_stage(markers.drop_share_label)),
+    ("drop_post_navigation", block_stage(markers.drop_post_navigation)),
 )
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again

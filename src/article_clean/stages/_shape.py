@@ -50,6 +50,22 @@ def is_label(text: str) -> bool:
     return bool(patterns.LABEL.match(text))
 
 
+#: The least share of a block's text inside links for the block to be one link.
+LINKED_SHARE = 0.95
+
+
+def is_one_link(block: Block) -> bool:
+    """Whether `block` is an HTML block whose text is all inside links; a line of text cannot show its links.
+
+    >>> from article_clean.draft import Block
+    >>> is_one_link(Block(text="Storm closes the coast road", line=1, dom=(1.0,)))  # link share comes first
+    True
+    >>> is_one_link(Block(text="Storm closes the coast road", line=1))
+    False
+    """
+    return block.dom is not None and block.dom[0] >= LINKED_SHARE
+
+
 #: Characters at the end of a line that can hold a sentence's end: the mark and its closing quotes or brackets.
 _PROSE_TAIL = 32
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from article_clean import patterns
 from article_clean.errors import DropReason
+from article_clean.stages._shape import is_one_link
 
 if TYPE_CHECKING:
     import regex
@@ -187,8 +188,7 @@ def drop_linked_headline(block: Block) -> DropReason | None:
     >>> drop_linked_headline(Block(text="STORM CLOSES THE COAST ROAD", line=1)) is None  # text: no link known
     True
     """
-    dom = block.dom
-    if dom is None or dom[0] < LINKED_SHARE or block.kind == "heading" or not block.text.isupper():
+    if not is_one_link(block) or block.kind == "heading" or not block.text.isupper():
         return None
     text = block.text
     if len(text.split()) < HEADLINE_WORDS or sum(character.isalpha() for character in text) < HEADLINE_LETTERS:
@@ -196,8 +196,6 @@ def drop_linked_headline(block: Block) -> DropReason | None:
     return DropReason.RELATED_LINKS
 
 
-#: The least share of a block's text inside links for it to be one link.
-LINKED_SHARE = 0.95
 #: The least words and letters of a headline in capitals: fewer is a label ("NEWS", "WATCH LIVE").
 HEADLINE_WORDS = 3
 HEADLINE_LETTERS = 15

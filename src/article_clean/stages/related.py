@@ -9,6 +9,11 @@ The same words stand above a page's menus and over the site's own sections, befo
 counts only after some prose, and the list it opens ends at the first sentence-like line (a teaser's lead or the
 article going on) or after `MAX_RUN` lines; the heading and the lines of its list are dropped with
 `DropReason.RELATED_LINKS`. A heading followed at once by prose goes alone.
+
+On an HTML page a list's headline can end like a sentence ("Who will make the Rock Hall in 2020?") and so end
+the list too soon; the markup shows what the text cannot, that the whole block is one link. `drop_related_list_tail`
+takes such blocks that go on from a list, once the line classifier has judged the page: taken before it, they would
+change the page the classifier reads (and was fitted on), and the lines around them with it.
 """
 
 from __future__ import annotations
@@ -18,14 +23,14 @@ from typing import TYPE_CHECKING
 from article_clean import patterns
 from article_clean.errors import DropReason
 from article_clean.stages._sections import drop_sections_after_prose
-from article_clean.stages._shape import is_prose
+from article_clean.stages._shape import is_one_link, is_prose
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from article_clean.draft import Block, Draft
 
-__all__ = ["drop_related_links"]
+__all__ = ["drop_related_links", "drop_related_list_tail"]
 
 #: The most lines one heading's list takes: a longer run without a sentence is not one list.
 MAX_RUN = 30
@@ -65,3 +70,35 @@ def _list_end(blocks: Sequence[Block], start: int) -> int:
     while end < min(start + MAX_RUN, len(blocks)) and not is_prose(blocks[end].text, SENTENCE_WORDS):
         end += 1
     return end
+
+
+def drop_related_list_tail(draft: Draft) -> None:
+    """Drop the HTML blocks that are all one link and go on from a list of links already dropped.
+
+    A block goes on from a list when no kept block stands between it and a block dropped with
+    `DropReason.RELATED_LINKS`; headings stay, since a post's own title may link to the post.
+
+    >>> from article_clean.draft import Draft, Block
+    >>> from article_clean.errors import DropReason
+    >>> link, prose = (1.0,), (0.0,)  # the link share comes first in a block's markup evidence
+    >>> draft = Draft(raw="", format="html", blocks=[
+    ...     Block(text="The mayor opened the bridge on Monday.", line=1, dom=prose),
+    ...     Block(text="Who will make the Rock Hall in 2020?", line=3, dom=link),
+    ...     Block(text="The bridge cost $40 million.", line=4, dom=prose),
+    ...     Block(text="Storm closes the coast road.", line=5, dom=link)])
+    >>> draft.drop_text("You may also like...", DropReason.RELATED_LINKS, line=2)
+    >>> drop_related_list_tail(draft)
+    >>> [block.text for block in draft.blocks if block.fate is None]
+    ['The mayor opened the bridge on Monday.', 'The bridge cost $40 million.', 'Storm closes the coast road.']
+    """
+    if draft.format != "html":
+        return
+    listed = sorted(d.line for d in draft.dropped if d.reason is DropReason.RELATED_LINKS and d.line is not None)
+    following, next_listed = False, 0
+    for block in draft.blocks:
+        while next_listed < len(listed) and listed[next_listed] < block.line:
+            following, next_listed = True, next_listed + 1
+        if following and block.kind != "heading" and is_one_link(block):
+            draft.drop(block, DropReason.RELATED_LINKS)
+        else:
+            following = False
