@@ -78,6 +78,30 @@ def test_a_post_s_own_bylines_are_not_two_comments() -> None:
     assert body(run(drop_comment_section, *lines)) == lines
 
 
+def test_the_page_s_headline_below_a_menu_s_comments_is_the_post() -> None:
+    """Regression: a menu's "Comments" above the post's headline is no comment section.
+
+    Below it the post's byline and the next post's, by another author, read as two comments' stamps; the page's own
+    headline below the "Comments" shows the post.
+    """
+    title = "Swedish town exports its unemployed to Norway"
+    menu = ["Would direct U.S.-Iran talks be bad for Israel? The talks open in Geneva.", "Archives", "Comments"]
+    post = ["Posted by Olga Khazan on October 31, 2012 at 5:30 pm", "Print", "Share:", *ARTICLE]
+    after = ["Photos: Halloween in Hong Kong", "By Max Fisher October 31, 2012"]
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*post, *after])
+    page = f"<html><head><title>{title}</title></head><body><p>{'</p><p>'.join(menu)}</p>"
+    article = clean_article(f"{page}<h1>{title}</h1>{paragraphs}</body></html>")
+    assert "comments" not in {d.reason.value for d in article.dropped}
+    assert all(sentence in article.text for sentence in ARTICLE)
+
+
+def test_without_the_headline_below_the_same_lines_are_comments() -> None:
+    """The headline is what tells the post: the same stamps under a "Comments" after prose are two comments."""
+    lines = [*ARTICLE, "Comments", "Posted by Olga Khazan on October 31, 2012 at 5:30 pm", "Lovely town."]
+    lines += ["By Max Fisher October 31, 2012", "I agree."]
+    assert body(run(drop_comment_section, *lines)) == ARTICLE
+
+
 @pytest.mark.parametrize("name", ["Anonymous", "Max Fisher | Reply"])
 def test_stamps_of_one_signature_are_comments_when_unnamed_or_with_controls(name: str) -> None:
     """Two comments signed "Anonymous", or stamps that carry a comment's controls, are still a comment section."""

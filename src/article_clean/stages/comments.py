@@ -29,7 +29,7 @@ import regex
 from article_clean import patterns
 from article_clean.dates import has_calendar_date
 from article_clean.errors import DropReason
-from article_clean.stages._shape import is_prose, words
+from article_clean.stages._shape import is_prose, key, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -81,10 +81,16 @@ def drop_comment_section(draft: Draft) -> None:
     """
     blocks = draft.blocks
     kinds: dict[int, str | None] = {}  # each line is judged once, however many headings look at it
+    title = key(draft.meta.title) if draft.meta.title else None
     after_prose = False
     for index, block in enumerate(blocks):
         heading = is_comment_heading(block.text)
-        if heading and after_prose and _comments_follow(blocks, index + 1, kinds):
+        if (
+            heading
+            and after_prose
+            and _comments_follow(blocks, index + 1, kinds)
+            and not _title_follows(blocks, index + 1, title)
+        ):
             for dropped in blocks[index:]:
                 draft.drop(dropped, DropReason.COMMENTS)
             return
@@ -114,6 +120,13 @@ def is_comment_heading(text: str) -> bool:
     # A sentence that starts like a count ("12 replies to the survey said …") is body text; a heading that quotes
     # the post's title ("3 Responses to “Who attacked them?”") may end like one.
     return not is_prose(text, SENTENCE_WORDS) or patterns.OPENING_QUOTE.search(text) is not None
+
+
+def _title_follows(blocks: Sequence[Block], start: int, title: str | None) -> bool:
+    """Whether the page's headline stands in the lines below `start`: the post itself, under a menu's "Comments"."""
+    if title is None:
+        return False
+    return any(key(block.text) == title for block in blocks[start : start + FIRST_STAMP])
 
 
 def _comments_follow(blocks: Sequence[Block], start: int, kinds: dict[int, str | None]) -> bool:
