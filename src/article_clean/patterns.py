@@ -513,6 +513,18 @@ POST_NAVIGATION = regex.compile(
     regex.IGNORECASE,
 )
 
+#: An ad unit's label alone on its line in other words and languages than `ADVERTISEMENT` reads: "Advert",
+#: "Sponsored", "Anzeige", "Publicidade", "Publicité", "Реклама", "광고". "Advertising" is not one: menus link the page
+#: selling ads so, and an article on the trade may head a section so.
+AD_LABEL = regex.compile(
+    r"^(?:advert|sponsored|anzeige|publicidade|publicidad|publicité|pubblicità|реклама|광고|広告)$", regex.IGNORECASE
+)
+#: What a slideshow prints where its script did not run: "This slideshow requires JavaScript.", "Image 1 of / 9".
+SLIDESHOW_NOTICE = regex.compile(
+    r"^(?:this slideshow requires javascript\.?|(?:image|photo|foto|imagem) \d{1,3}+ (?:of|de) / \d{1,3}+)$",
+    regex.IGNORECASE,
+)
+
 # --- tag lines --------------------------------------------------------------------------------------------------
 
 #: A post's filing line: a label, then its tags, categories or topics ("Tags: Alibaba, Mobile", "Filed under:

@@ -18,7 +18,13 @@ from article_clean.stages.boilerplate import (
     drop_slideshow_control,
     drop_tag_line,
 )
-from article_clean.stages.markers import drop_post_navigation, drop_reading_time, drop_share_label
+from article_clean.stages.markers import (
+    drop_ad_label,
+    drop_post_navigation,
+    drop_reading_time,
+    drop_share_label,
+    drop_slideshow_notice,
+)
 
 NAV = "navigation"
 
@@ -189,6 +195,18 @@ CASES = [
     (drop_post_navigation, "The next post office opens in May.", None),
     (drop_post_navigation, "Previous posts on this blog covered the vote.", None),
     (drop_post_navigation, "« Main street » was closed | the mayor said", None),
+    (drop_ad_label, "Advert", "advertisement"),
+    (drop_ad_label, "Sponsored", "advertisement"),
+    (drop_ad_label, "Anzeige", "advertisement"),
+    (drop_ad_label, "Реклама", "advertisement"),
+    (drop_ad_label, "광고", "advertisement"),
+    (drop_ad_label, "Advertising", None),
+    (drop_ad_label, "Sponsored by the city council, the race drew 4,000 runners.", None),
+    (drop_slideshow_notice, "This slideshow requires JavaScript.", "gallery_control"),
+    (drop_slideshow_notice, "Image 1 of / 9", "gallery_control"),
+    (drop_slideshow_notice, "Foto 2 de / 12", "gallery_control"),
+    (drop_slideshow_notice, "This slideshow requires JavaScript and a newer browser.", None),
+    (drop_slideshow_notice, "Image 1 of 9 shows the harbour", None),
     (drop_empty, "", "empty"),
     (drop_empty, "x", None),
 ]

@@ -13,7 +13,9 @@ def test_the_markers_run_after_the_classifier() -> None:
     """The classifier reads the markers with the page; they go once it has, outside the repeated span."""
     names = DEFAULT_PIPELINE.names
     after = names[names.index("extract_captions") + 1 :]
-    assert {"drop_reading_time", "drop_share_label", "drop_post_navigation"} <= set(after)
+    markers = {"drop_reading_time", "drop_share_label", "drop_post_navigation", "drop_ad_label"}
+    markers |= {"drop_slideshow_notice"}
+    assert markers <= set(after)
 
 
 def test_a_post_loses_its_markers() -> None:

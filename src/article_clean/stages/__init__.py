@@ -78,6 +78,8 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_reading_time", block_stage(markers.drop_reading_time)),
     ("drop_share_label", block_stage(markers.drop_share_label)),
     ("drop_post_navigation", block_stage(markers.drop_post_navigation)),
+    ("drop_ad_label", block_stage(markers.drop_ad_label)),
+    ("drop_slideshow_notice", block_stage(markers.drop_slideshow_notice)),
 )
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again

@@ -1,11 +1,12 @@
-"""Drop the lines that mark where a post sits on its page, once the line classifier has read them.
+"""Drop the labels that mark where a post sits on its page, once the line classifier has read them.
 
 A blog's reading time ("5 min read") stands between the headline and the post, its like and share labels
 ("Like this:", "Sharing is caring!") and its links to the neighbouring posts ("Previous Post", "« Older Entries")
-after it. None is the story, and each says where the story starts or ends: the line classifier reads them as
-evidence for the lines around them, and its model was fitted on pages that still hold them. So these rules run after
-it, outside the repeated span: taken out before, such lines changed the page it reads, and refitted on those pages
-the held-out ScrapingHub HTML F1 fell from .974 to .969 (two refits each; `training/README.md`).
+after it; ad labels ("Advert", "Anzeige") and a slideshow's notices ("This slideshow requires JavaScript.") stand
+between the post's paragraphs. None is the story, and each says where the story is: the line classifier reads them
+as evidence for the lines around them, and its model was fitted on pages that still hold them. So these rules run
+after it, outside the repeated span: taken out before, such lines changed the page it reads, and refitted on those
+pages the held-out ScrapingHub HTML F1 fell from .974 to .969 (two refits each; `training/README.md`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from article_clean.errors import DropReason
 if TYPE_CHECKING:
     from article_clean.draft import Block
 
-__all__ = ["drop_post_navigation", "drop_reading_time", "drop_share_label"]
+__all__ = ["drop_ad_label", "drop_post_navigation", "drop_reading_time", "drop_share_label", "drop_slideshow_notice"]
 
 
 def drop_reading_time(block: Block) -> DropReason | None:
@@ -55,3 +56,27 @@ def drop_post_navigation(block: Block) -> DropReason | None:
     True
     """
     return DropReason.NAVIGATION if patterns.POST_NAVIGATION.match(block.text) else None
+
+
+def drop_ad_label(block: Block) -> DropReason | None:
+    """Drop an ad unit's label in other words and languages than `drop_advertisement` reads ("Advert", "Реклама").
+
+    >>> from article_clean.draft import Block
+    >>> drop_ad_label(Block(text="Anzeige", line=1))
+    <DropReason.ADVERTISEMENT: 'advertisement'>
+    >>> drop_ad_label(Block(text="Advertising", line=1)) is None
+    True
+    """
+    return DropReason.ADVERTISEMENT if patterns.AD_LABEL.match(block.text) else None
+
+
+def drop_slideshow_notice(block: Block) -> DropReason | None:
+    """Drop what a slideshow prints where its script did not run ("This slideshow requires JavaScript.").
+
+    >>> from article_clean.draft import Block
+    >>> drop_slideshow_notice(Block(text="Image 1 of / 9", line=1))
+    <DropReason.GALLERY_CONTROL: 'gallery_control'>
+    >>> drop_slideshow_notice(Block(text="This slideshow requires JavaScript and a newer browser.", line=1)) is None
+    True
+    """
+    return DropReason.GALLERY_CONTROL if patterns.SLIDESHOW_NOTICE.match(block.text) else None
