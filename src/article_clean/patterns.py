@@ -646,6 +646,16 @@ COMMENT_CONTROL = regex.compile(
     r")[\W_]*+$",
     regex.IGNORECASE,
 )
+#: A notice that a post takes no more comments, in the blogging platforms' words: "Comments are closed.", "The
+#: comments to this entry are closed.", "Comments Off", "Los comentarios están cerrados.", "Комментарии закрыты.".
+COMMENTS_CLOSED = regex.compile(
+    r"^[\W_]*+(?:(?:the\s++)?comments?\s++(?:to|for|on)\s++this\s++(?:entry|post|article|story)\s++(?:are|is)\s++"
+    r"(?:now\s++)?closed|comments\s++(?:are\s++(?:now\s++)?)?(?:closed|off)"
+    r"|(?:los\s++)?comentarios\s++(?:están\s++)?cerrados|(?:os\s++)?comentários\s++(?:estão\s++)?(?:encerrados|fechados)"
+    r"|(?:i\s++)?commenti\s++(?:sono\s++)?chiusi|(?:die\s++)?kommentare\s++(?:sind\s++)?geschlossen"
+    r"|(?:les\s++)?commentaires\s++(?:sont\s++)?fermés|комментарии\s++закрыты)[\W_]*+$",
+    regex.IGNORECASE,
+)
 #: An opening quotation mark: a comment heading quotes the post's title.
 OPENING_QUOTE = regex.compile(r"[“«„\"‘]")
 #: A commenter's name before "said:", "says:", "wrote:", "said...".

@@ -20,6 +20,7 @@ from article_clean.stages.boilerplate import (
 )
 from article_clean.stages.markers import (
     drop_ad_label,
+    drop_comment_prompt,
     drop_post_navigation,
     drop_reading_time,
     drop_share_label,
@@ -207,6 +208,18 @@ CASES = [
     (drop_slideshow_notice, "Foto 2 de / 12", "gallery_control"),
     (drop_slideshow_notice, "This slideshow requires JavaScript and a newer browser.", None),
     (drop_slideshow_notice, "Image 1 of 9 shows the harbour", None),
+    (drop_comment_prompt, "Leave a comment", "comments"),
+    (drop_comment_prompt, "Comments are closed.", "comments"),
+    (drop_comment_prompt, "The comments to this entry are closed.", "comments"),
+    (drop_comment_prompt, "Comments Off", "comments"),
+    (drop_comment_prompt, "Los comentarios están cerrados.", "comments"),
+    (drop_comment_prompt, "Devi essere connesso per inviare un commento.", "comments"),
+    (drop_comment_prompt, "100 of 253 comments loaded", "comments"),
+    (drop_comment_prompt, "Reader Comments (3)", "comments"),
+    (drop_comment_prompt, "Join the Conversation", "comments"),
+    (drop_comment_prompt, "Discussion", None),
+    (drop_comment_prompt, "Comments are closed on the bridge until May, the council said.", None),
+    (drop_comment_prompt, "Leave a comment on the plan by Friday, residents were told.", None),
     (drop_empty, "", "empty"),
     (drop_empty, "x", None),
 ]

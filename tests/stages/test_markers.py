@@ -14,7 +14,7 @@ def test_the_markers_run_after_the_classifier() -> None:
     names = DEFAULT_PIPELINE.names
     after = names[names.index("extract_captions") + 1 :]
     markers = {"drop_reading_time", "drop_share_label", "drop_post_navigation", "drop_ad_label"}
-    markers |= {"drop_slideshow_notice"}
+    markers |= {"drop_slideshow_notice", "drop_comment_prompt"}
     assert markers <= set(after)
 
 
@@ -24,7 +24,8 @@ def test_a_post_loses_its_markers() -> None:
         "The council approved the new bridge on Monday after a year of debate.",
         "Work starts in the spring and should take two years, the mayor said.",
     ]
-    article = clean_article("\n".join(["4 min read", *body, "Like this:", "Like Loading...", "Previous Post"]))
+    furniture = ["Like this:", "Like Loading...", "Previous Post", "Comments are closed."]
+    article = clean_article("\n".join(["4 min read", *body, *furniture]))
     assert [p.text for p in article.paragraphs] == body
     dropped = {(d.text, d.filter) for d in article.dropped}
     assert {
@@ -32,4 +33,5 @@ def test_a_post_loses_its_markers() -> None:
         ("Like this:", "drop_share_label"),
         ("Like Loading...", "drop_share_label"),
         ("Previous Post", "drop_post_navigation"),
+        ("Comments are closed.", "drop_comment_prompt"),
     } <= dropped

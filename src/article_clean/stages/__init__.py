@@ -80,6 +80,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("drop_post_navigation", block_stage(markers.drop_post_navigation)),
     ("drop_ad_label", block_stage(markers.drop_ad_label)),
     ("drop_slideshow_notice", block_stage(markers.drop_slideshow_notice)),
+    ("drop_comment_prompt", block_stage(markers.drop_comment_prompt)),
 )
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again

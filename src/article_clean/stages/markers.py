@@ -1,12 +1,13 @@
 """Drop the labels that mark where a post sits on its page, once the line classifier has read them.
 
 A blog's reading time ("5 min read") stands between the headline and the post, its like and share labels
-("Like this:", "Sharing is caring!") and its links to the neighbouring posts ("Previous Post", "« Older Entries")
-after it; ad labels ("Advert", "Anzeige") and a slideshow's notices ("This slideshow requires JavaScript.") stand
-between the post's paragraphs. None is the story, and each says where the story is: the line classifier reads them
-as evidence for the lines around them, and its model was fitted on pages that still hold them. So these rules run
-after it, outside the repeated span: taken out before, such lines changed the page it reads, and refitted on those
-pages the held-out ScrapingHub HTML F1 fell from .974 to .969 (two refits each; `training/README.md`).
+("Like this:", "Sharing is caring!"), its links to the neighbouring posts ("Previous Post", "« Older Entries") and
+what is left of its comment form ("Leave a comment", "Comments are closed.") after it; ad labels ("Advert",
+"Anzeige") and a slideshow's notices ("This slideshow requires JavaScript.") stand between the post's paragraphs.
+None is the story, and each says where the story is: the line classifier reads them as evidence for the lines
+around them, and its model was fitted on pages that still hold them. So these rules run after it, outside the
+repeated span: taken out before, such lines changed the page it reads, and refitted on those pages the held-out
+ScrapingHub HTML F1 fell from .974 to .969 (two refits each; `training/README.md`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,19 @@ from article_clean.errors import DropReason
 if TYPE_CHECKING:
     from article_clean.draft import Block
 
-__all__ = ["drop_ad_label", "drop_post_navigation", "drop_reading_time", "drop_share_label", "drop_slideshow_notice"]
+__all__ = [
+    "drop_ad_label",
+    "drop_comment_prompt",
+    "drop_post_navigation",
+    "drop_reading_time",
+    "drop_share_label",
+    "drop_slideshow_notice",
+]
+
+#: A comment heading that also heads a body's own section (a study's "Discussion"): not dropped alone.
+_SECTION_HEADINGS = frozenset({"discussion"})
+#: A comment section's heading, a line of its form, its closing notice.
+_COMMENT_FURNITURE = (patterns.COMMENT_HEADING, patterns.COMMENT_CONTROL, patterns.COMMENTS_CLOSED)
 
 
 def drop_reading_time(block: Block) -> DropReason | None:
@@ -80,3 +93,22 @@ def drop_slideshow_notice(block: Block) -> DropReason | None:
     True
     """
     return DropReason.GALLERY_CONTROL if patterns.SLIDESHOW_NOTICE.match(block.text) else None
+
+
+def drop_comment_prompt(block: Block) -> DropReason | None:
+    """Drop what a comment section leaves behind once its comments are gone: its heading, form or closing notice.
+
+    A section with comments under it goes in `drop_comment_section`; this takes the lines of one without them
+    ("Leave a comment", "Comments are closed.", "You must be logged in to post a comment.", "12 Comments").
+
+    >>> from article_clean.draft import Block
+    >>> drop_comment_prompt(Block(text="The comments to this entry are closed.", line=1))
+    <DropReason.COMMENTS: 'comments'>
+    >>> drop_comment_prompt(Block(text="Discussion", line=1)) is None
+    True
+    """
+    text = block.text
+    if text.strip(" :.").casefold() in _SECTION_HEADINGS:
+        return None
+    matched = any(pattern.match(text) for pattern in _COMMENT_FURNITURE)
+    return DropReason.COMMENTS if matched else None
