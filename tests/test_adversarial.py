@@ -65,6 +65,6 @@ def test_separators_read_inside_text_start_at_a_run_of_white_space() -> None:
     Otherwise it is tried at every position of a long run, which is quadratic: the robustness audit found
     `META_SEPARATOR` at 16x from n to 4n on newlines.
     """
-    searched = [patterns.TITLE_SEPARATOR, patterns.BYLINE_DATE_CUT, patterns.META_SEPARATOR]
+    searched = [patterns.TITLE_SEPARATOR, patterns.TITLE_PARTS, patterns.BYLINE_DATE_CUT, patterns.META_SEPARATOR]
     assert all(pattern.pattern.startswith("(?<!\\s)\\s++") for pattern in searched)
     assert patterns.META_SEPARATOR.split("\n" * 1000 + "a | b") == ["\n" * 1000 + "a", "b"]

@@ -107,6 +107,10 @@ TIMESTAMP_LINE = regex.compile(
 )
 #: What separates a headline from the site's name in a `<title>`: "Syria retakes Palmyra - CNN".
 TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[-|–—·•:]|::)\s++")
+#: Where a `<title>` may part the headline from the site's name, in more ways than `TITLE_SEPARATOR`: also "«",
+#: "»", "›", "/", "//" and a colon after a word ("Seth's Blog: Entering sync markets"). Only a heading repeating a
+#: side makes it the headline (`stages/_headline.py`), so a colon inside a headline costs nothing.
+TITLE_PARTS = regex.compile(r"(?<!\s)\s++(?:[-|–—·•«»›:/]|::|//)\s++|(?<=\w):\s++")
 #: Words a timestamp line is made of besides dates, times and zones; a line with more other words is a sentence.
 TIMESTAMP_WORDS: frozenset[str] = frozenset(
     """am pm a.m. p.m. at on of in and | • - — – mon tue tues wed thu thur thurs fri sat sun monday tuesday

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from article_clean.dates import parse_timestamp
 from article_clean.stages._byline import parse_byline
+from article_clean.stages._headline import headline_of
 from article_clean.stages.normalize import clean_text
 from article_clean.stages.tree import absolute_url, page_base
 
@@ -44,8 +45,11 @@ def extract_html_metadata(draft: Draft) -> None:
     meta = _meta_tags(draft.tree)
     ld = _json_ld(draft.tree)
     found = draft.meta
-    found.title = found.title or _first(meta, _TITLE) or _str(ld.get("headline")) or _page_title(draft.tree)
-    found.publisher = found.publisher or _first(meta, _PUBLISHER) or _name(ld.get("publisher"))
+    site = _first(meta, _PUBLISHER)
+    if found.title is None:
+        title = _first(meta, _TITLE) or _str(ld.get("headline")) or _page_title(draft.tree)
+        found.title = headline_of(draft.tree, title, site) if title else None
+    found.publisher = found.publisher or site or _name(ld.get("publisher"))
     stamp = _first(meta, _PUBLISHED) or _str(ld.get("datePublished")) or _time_element(draft.tree)
     found.published = found.published or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
     stamp = _first(meta, _UPDATED) or _str(ld.get("dateModified"))

@@ -1,0 +1,107 @@
+"""Tell an HTML page's headline from the site's name in its `<title>`.
+
+A `<title>`, and some `og:title`s, name the site beside the headline: "Seth's Blog: Entering sync markets",
+"Pickled Peaches « Diabetic Foodie", "dy/dan » Blog Archive » 1,400 Rectangles". Which side is the headline the
+page itself says: one of its headings (`<h1>` to `<h4>`) repeats it. The site's name is repeated in a heading too
+(a blog's masthead), so a run of sides that names the site is never taken: the text of a link to the site's front
+page (the masthead's, the logo's) or `og:site_name`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import urlsplit
+
+from article_clean import patterns
+from article_clean.stages._shape import key
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+__all__ = ["headline_of"]
+
+_HEADINGS = ("h1", "h2", "h3", "h4")
+#: The paths of a site's front page.
+_FRONT_PAGES = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
+#: A title of more sides is no headline beside a site's name (a list of keywords, or hostile input): its runs are
+#: not tried, since their number grows with the square of the sides.
+MAX_SIDES = 8
+
+
+def headline_of(tree: etree._Element, title: str, site: str | None) -> str:
+    """The run of `title`'s sides that a heading of the page repeats, without the site's name; else `title`.
+
+    The title stays whole when a heading repeats it whole; when the run a heading repeats is shorter than a side it
+    would leave out (a section's or a series' name before a colon, "US elections: Turnout high", is no site's);
+    and when headings repeat two runs apart, either of which may be the site's name.
+
+    >>> from lxml import html
+    >>> page = html.fromstring(
+    ...     '<html><body><h1><a href="/">Seth\\'s Blog</a></h1><h3>Entering sync markets</h3></body></html>'
+    ... )
+    >>> headline_of(page, "Seth's Blog: Entering sync markets", None)
+    'Entering sync markets'
+    >>> headline_of(page, "Seth's Blog: a talk", None)
+    "Seth's Blog: a talk"
+    """
+    runs = _runs(title)
+    if not runs:
+        return title
+    headings, names = _headings_and_names(tree, site)
+    if key(title) in headings:
+        return title
+    found = [run for run in runs if key(run.text) in headings and key(run.text) not in names]
+    if not found or any(a.last < b.first for a in found for b in found):
+        return title  # none, or two apart
+    run = max(found, key=lambda run: len(run.text))
+    return run.text if all(len(run.text) >= len(side) for side in run.rest) else title
+
+
+class _Run(NamedTuple):
+    """Consecutive sides of a title, from side `first` to side `last`."""
+
+    first: int
+    last: int
+    text: str
+    rest: list[str]
+    """The sides it leaves out."""
+
+
+def _runs(title: str) -> list[_Run]:
+    """Each run of consecutive sides of `title` but the whole."""
+    cuts = [(match.start(), match.end()) for match in patterns.TITLE_PARTS.finditer(title)]
+    if not cuts or len(cuts) >= MAX_SIDES:
+        return []
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(title)]
+    sides = [title[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+    last = len(sides) - 1
+    return [
+        _Run(first, end, title[starts[first] : ends[end]].strip(), sides[:first] + sides[end + 1 :])
+        for first in range(len(sides))
+        for end in range(first, len(sides))
+        if (first, end) != (0, last)
+    ]
+
+
+def _headings_and_names(tree: etree._Element, site: str | None) -> tuple[set[str], set[str]]:
+    """The keys of the page's headings, and of what names the site: links to its front page, `og:site_name`."""
+    names = {key(text) for link in tree.iter("a") if _front_page(link.get("href")) and (text := _text(link))}
+    if site:
+        names.add(key(site))
+    headings = {key(text) for heading in tree.iter(*_HEADINGS) if (text := _text(heading))}
+    return headings, names
+
+
+def _front_page(href: str | None) -> bool:
+    if not href:
+        return False
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False  # a malformed URL (an unclosed IPv6 bracket) links nowhere known
+    return parts.path in _FRONT_PAGES and not parts.query and bool(parts.netloc or parts.path)
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
