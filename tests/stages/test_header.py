@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 import pytest
 
+from article_clean import clean_article
+from article_clean.stages import DEFAULT_PIPELINE
 from article_clean.stages._byline import parse_byline
-from article_clean.stages.header import extract_header
+from article_clean.stages.header import extract_header, read_opening_stamp
 from tests.helpers import body, reasons, run
+
+if TYPE_CHECKING:
+    from article_clean.draft import Draft
 
 EST = timezone(timedelta(hours=-5))
 PROSE = "The minister said on Monday that the talks would resume next week in Geneva."
@@ -301,3 +307,49 @@ def test_bare_timestamp_repeating_a_known_date_is_a_duplicate() -> None:
     assert draft.meta.published == date(2017, 3, 2)
     assert body(draft) == [PROSE]
     assert reasons(draft) == ["duplicate_metadata"]
+
+
+_MENU = ["Home", "World", "Politics", "Sports"]
+_STORY = [
+    f"Sentence number {n} of the article about the bridge, which the council approved on Monday after a long debate."
+    for n in range(12)
+]
+
+
+def test_a_date_line_opening_the_judged_body_is_its_date() -> None:
+    """Once the classifier has cut the menu, a date line before the first paragraph is the published time."""
+    article = clean_article("\n".join([*_MENU, "Nov. 19, 2019 8:03 am ET", *_STORY]))
+    assert article.published == datetime(2019, 11, 19, 8, 3, tzinfo=EST)
+    assert article.text.startswith(_STORY[0])
+    assert "read_opening_stamp" in DEFAULT_PIPELINE.names[DEFAULT_PIPELINE.names.index("classify_lines") :]
+
+
+def _judged(*lines: str) -> Draft:
+    """A draft of `lines` as the classifier leaves a page it judged, with `read_opening_stamp` run on it."""
+
+    def judged_then_read(draft: Draft) -> None:
+        draft.scorings = 1
+        read_opening_stamp(draft)
+
+    return run(judged_then_read, *lines)
+
+
+def test_dates_in_a_row_open_a_list_and_stay() -> None:
+    """Two date lines in a row are a list of dates (a diary, a schedule), not the post's date."""
+    draft = _judged("November 19, 2019", "November 20, 2019", *_STORY)
+    assert draft.meta.published is None
+    assert body(draft)[0] == "November 19, 2019"
+
+
+def test_a_date_line_after_prose_stays() -> None:
+    """A date line below the first paragraph of prose is the body's."""
+    draft = _judged(_STORY[0], "November 19, 2019", *_STORY[1:])
+    assert draft.meta.published is None
+    assert "November 19, 2019" in body(draft)
+
+
+def test_an_unjudged_page_keeps_its_opening_date() -> None:
+    """Where the classifier did not judge the page (a short text, an extractor's output) the stage reads nothing."""
+    draft = run(read_opening_stamp, "November 19, 2019", *_STORY)
+    assert draft.meta.published is None
+    assert body(draft)[0] == "November 19, 2019"

@@ -7,7 +7,8 @@ down. A whole-page dump names its headline in its first line, the `<title>`: the
 headline, before the line above a byline (often the standfirst).
 
 An unlabelled date line ("Nov. 19, 2019 8:03 am ET") is read only in the header: among the few lines after the
-headline or a byline, before the first prose paragraph. Elsewhere, a diary entry or a list of dates, it is body.
+headline or a byline, before the first prose paragraph. Elsewhere, a diary entry or a list of dates, it is body;
+once the line classifier has cut a page down to its body, `read_opening_stamp` reads one that opens it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from article_clean.draft import Block, Draft
 
-__all__ = ["extract_header"]
+__all__ = ["extract_header", "read_opening_stamp"]
 
 #: A header ends at the first paragraph of at least this many words that ends like a sentence.
 _PROSE_WORDS = 12
@@ -55,6 +56,29 @@ def extract_header(draft: Draft) -> None:
     heads = bylines if title is None else [*bylines, next(p for p, b in enumerate(draft.blocks) if b is title)]
     for head in heads:
         _read_bare_stamps(draft, head)
+
+
+def read_opening_stamp(draft: Draft) -> None:
+    """Once the line classifier has cut a page down to its body, read a timestamp line that opens it.
+
+    `extract_header` reads an unlabelled date line only near the headline or a byline, since elsewhere on a whole
+    page it may be a diary's or a list's. A page the classifier judged is its body, and a date line among its first
+    lines, before its first paragraph of prose, is the post's date whatever stood above it (a menu, the blog's name):
+    `Nov. 19, 2019 8:03 am ET`. A date line followed by another is a list of dates, and stays.
+    """
+    if not draft.scorings:
+        return  # the classifier did not judge the page: a short text, or an extractor's output
+    body = [block for block in draft.blocks if block.fate is None][: _STAMP_REACH + 1]
+    for position, block in enumerate(body[:_STAMP_REACH]):
+        if is_prose(block.text, _PROSE_WORDS):
+            return
+        stamp = _bare_stamp(draft, block.text)
+        if stamp is None:
+            continue
+        following = body[position + 1] if position + 1 < len(body) else None
+        if following is None or _bare_stamp(draft, following.text) is None:
+            _store_stamp(draft, block, "published", stamp)
+        return
 
 
 def _find_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
