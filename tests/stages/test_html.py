@@ -178,6 +178,24 @@ def test_blocks_carry_what_the_markup_says() -> None:
     assert related.dom == pytest.approx((1.0, 1.0, 0.0, 0.0, 2.0, 4, 1 - story_share, 0, 0.0, 0.0, 0.0, 0.0))
 
 
+def test_the_page_and_the_post_terms_name_no_region() -> None:
+    """The classes of `<body>` describe the page, and a WordPress post's term classes what it is about.
+
+    Regression: Wired's `<body class="responsive …">` and a post filed under `category-corporate-responsibility`
+    marked every block a comment (`respon`); a post's `tag-…` classes marked its paragraphs furniture.
+    """
+    prose = "The council met on Tuesday and voted to keep the library open for another year."
+    raw = (
+        '<html><body class="responsive single-post right-sidebar"><div class="post hentry type-post tag-social-media'
+        f' category-corporate-responsibility"><p>{prose}</p></div><div class="tag-cloud"><p>Politics</p></div>'
+        "</body></html>"
+    )
+    story, cloud = _blocks_seen_by_the_classifier(raw)
+    furniture, content, comment = story.dom[1], story.dom[2], story.dom[9]
+    assert (furniture, content, comment) == (0.0, 1.0, 0.0)
+    assert cloud.dom[1] == 1.0  # outside a post, a tag cloud is still furniture
+
+
 def test_blocks_know_how_much_their_container_looks_like_the_article() -> None:
     """Paragraphs of prose vote for the elements around them; links do not count.
 

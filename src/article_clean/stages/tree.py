@@ -512,7 +512,7 @@ class _Context(NamedTuple):
         `candidate` its candidate score if it has one.
         Most elements of a page (inline markup, list items' links) say nothing new: their context is this one.
         """
-        names = _names(element) if tag is not None else None
+        names = _region_names(element, tag) if tag is not None else None
         itemprop = element.get("itemprop") if tag is not None else None
         if not (names or tag in _TELLING or container is not None or candidate is not None or itemprop):
             return self
@@ -542,6 +542,33 @@ class _Context(NamedTuple):
 
 #: Tags that change a context by themselves: a kind, a link, an article, a table cell.
 _TELLING = frozenset({*_KINDS, "a", "article", "main", "td", "th"})
+
+
+#: Elements whose class and id describe the whole page (`<body class="single-post right-sidebar">`, Wired's
+#: `<body class="responsive …">`), not a region of it.
+_PAGE_ELEMENTS = frozenset({"html", "body"})
+#: The classes WordPress gives a post's element, which carry its terms' classes too.
+_POST_MARKS = frozenset({"hentry", "type-post", "status-publish"})
+#: A term's class (`tag-csr`, `category-corporate-responsibility`, `author-jane`): the words of what the post is
+#: about, not of what the element holds.
+_TERM_CLASS = re.compile(r"(?:s-)?(?:tag|category|author|format)-", re.IGNORECASE)
+
+
+def _region_names(element: etree._Element, tag: str) -> str | None:
+    """The class and id words that say what an element holds: not the page's, not the post's terms.
+
+    >>> from lxml import html
+    >>> post = html.fromstring('<div class="post hentry tag-social-media category-comments"><p>x</p></div>')
+    >>> _region_names(post, "div")
+    'post hentry'
+    >>> _region_names(html.fromstring('<html><body class="single right-sidebar"></body></html>'), "html")
+    """
+    if tag in _PAGE_ELEMENTS:
+        return None
+    names = _names(element)
+    if names is None or not _POST_MARKS.intersection(names.split()):
+        return names
+    return " ".join(word for word in names.split() if not _TERM_CLASS.match(word))
 
 
 #: The name patterns, and the same matching case: on ASCII names, which nearly all are, ignoring case is matching
