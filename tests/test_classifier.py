@@ -457,18 +457,3 @@ def test_a_full_window_of_look_alike_lines_settles_at_its_first_scoring(monkeypa
     article = clean_article("\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
     assert calls == [classify.WINDOW_LINES]
     assert len(article.paragraphs) == classify.WINDOW_LINES
-
-
-def test_the_lede_a_dateline_opens_is_never_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Regression: under a list of related headlines the refitted model scored a CNN lede like one of them.
-
-    The paragraph `extract_dateline` read a dateline from is the article's first; the classifier keeps it.
-    """
-    monkeypatch.setattr(classify, "line_model", _RejectingModel)
-    headlines = [f"Related headline number {n} about the news" for n in range(12)]
-    lede = "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday for a quick exam."
-    rest = "You shouldn't just believe them, the White House said of the reports on Sunday afternoon."
-    pipeline = DEFAULT_PIPELINE.only("parse", "extract_dateline", "classify_lines")
-    article = clean_article("\n".join([*headlines, f"(CNN) {lede}", rest]), pipeline=pipeline)
-    assert (article.dateline, article.text) == ("CNN", lede)
-    assert [record.text for record in article.dropped] == [*headlines, rest]

@@ -8,9 +8,6 @@ are neighbours, so the default pipeline runs the structure stages and this one a
 (`DEFAULT_REPEAT`): the last round saw exactly the lines that are kept, so cleaning the result again drops nothing
 more. A round on the very lines an earlier round kept whole is skipped, so the confirming round costs nothing.
 
-The paragraph `extract_dateline` read a dateline from ("(CNN) President …", "WASHINGTON (AP) — …") is the
-article's first and is never dropped: under a list of related headlines a lede can score like one of them.
-
 Within one call the stage already drops and rescores until a scoring drops nothing (at most `ROUNDS` times):
 most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
 
@@ -84,10 +81,7 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
     if len(window) < MIN_LINES:
         return []  # too few lines to judge: a short input, or the end of a long one
     scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
-    cut = _threshold(draft, model, scores)
-    # A dateline opens the article's first paragraph: the lede stays whatever its score (under a list of
-    # related headlines it can score like one of them).
-    low = [score < cut and block is not draft.lede for block, score in zip(window, scores.tolist(), strict=True)]
+    low = (scores < _threshold(draft, model, scores)).tolist()
     if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
         return []  # settled, or eroding by position rather than judging (see the module's docstring)
     kept: list[Block] = []

@@ -34,7 +34,6 @@ def extract_dateline(draft: Draft) -> None:
         if places:
             draft.meta.dateline = _name(", ".join(filter(None, places)), ", ".join(filter(None, sources)))
             block.text = rest
-            draft.lede = block
         return
 
 
