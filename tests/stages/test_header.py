@@ -11,7 +11,7 @@ from article_clean import clean_article
 from article_clean.errors import DropReason
 from article_clean.stages import DEFAULT_PIPELINE
 from article_clean.stages._byline import parse_byline
-from article_clean.stages.header import extract_header, read_opening_stamp
+from article_clean.stages.header import drop_above_headline, extract_header, read_opening_stamp
 from tests.helpers import body, reasons, run
 
 if TYPE_CHECKING:
@@ -362,3 +362,40 @@ def test_an_unjudged_page_keeps_its_opening_date() -> None:
     draft = run(read_opening_stamp, "November 19, 2019", *_STORY)
     assert draft.meta.published is None
     assert body(draft)[0] == "November 19, 2019"
+
+
+def _headlined(*lines: str, headline: str, judged: bool = True) -> Draft:
+    """A draft of `lines` whose `headline` was placed as the title, with `drop_above_headline` run on it."""
+
+    def placed_then_dropped(draft: Draft) -> None:
+        draft.scorings = int(judged)
+        draft.place(next(block for block in draft.blocks if block.text == headline), "title")
+        draft.sweep()
+        drop_above_headline(draft)
+
+    return run(placed_then_dropped, *lines)
+
+
+def test_short_lines_above_the_headline_are_the_page_s() -> None:
+    """Teasers and links above the placed headline go; a date line there is the post's date."""
+    teasers = ["‘스탠딩 업’, 고루했던 KBS 예능국의 아..", "Home | World"]
+    draft = _headlined(*teasers, "Tuesday, November 06, 2012", "The headline", *_STORY[:2], headline="The headline")
+    assert body(draft) == _STORY[:2]
+    assert [(record.text, record.reason.value) for record in draft.dropped] == [
+        (text, "not_article_text") for text in teasers
+    ]
+    assert draft.meta.published == date(2012, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("lines", "judged"),
+    [
+        ((_STORY[0], "The headline", _STORY[1]), True),  # prose above the headline: a standfirst
+        (("Home | World", "The headline", "Short line."), True),  # no prose under the headline
+        (("Home | World", "The headline", _STORY[1]), False),  # a page the classifier did not judge
+    ],
+)
+def test_what_stays_above_the_headline(lines: tuple[str, ...], judged: bool) -> None:
+    """Prose above the headline stays; nothing is dropped without prose under it, or on a page not judged."""
+    draft = _headlined(*lines, headline="The headline", judged=judged)
+    assert body(draft) == [line for line in lines if line != "The headline"]

@@ -16,7 +16,7 @@ from article_clean.stages.dateline import extract_dateline
 from article_clean.stages.dedupe import drop_caption_copies, drop_repeated_paragraphs
 from article_clean.stages.flat import split_flat_galleries, split_flat_players, split_joined_furniture
 from article_clean.stages.gallery import extract_galleries
-from article_clean.stages.header import extract_header, read_opening_stamp
+from article_clean.stages.header import drop_above_headline, extract_header, read_opening_stamp
 from article_clean.stages.highlights import extract_highlights
 from article_clean.stages.html_meta import extract_html_metadata
 from article_clean.stages.inline import decode_inline_markup
@@ -76,6 +76,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("extract_captions", extract_captions),
     ("drop_related_list_tail", drop_related_list_tail),
     ("read_opening_stamp", read_opening_stamp),
+    ("drop_above_headline", drop_above_headline),
     ("drop_reading_time", block_stage(markers.drop_reading_time)),
     ("drop_share_label", block_stage(markers.drop_share_label)),
     ("drop_post_navigation", block_stage(markers.drop_post_navigation)),

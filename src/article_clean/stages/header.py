@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from article_clean.draft import Block, Draft
 
-__all__ = ["extract_header", "read_opening_stamp"]
+__all__ = ["drop_above_headline", "extract_header", "read_opening_stamp"]
 
 #: A header ends at the first paragraph of at least this many words that ends like a sentence.
 _PROSE_WORDS = 12
@@ -79,6 +79,27 @@ def read_opening_stamp(draft: Draft) -> None:
         if following is None or _bare_stamp(draft, following.text) is None:
             _store_stamp(draft, block, "published", stamp)
         return
+
+
+def drop_above_headline(draft: Draft) -> None:
+    """Once the line classifier has judged a page, drop the short lines it kept above the article's headline.
+
+    On a page whose headline was placed with prose under it, what stands above it is the page's: teasers of other
+    stories ("‘스탠딩 업’, 고루했던 KBS 예능국의 아.."), a section's links, the site's name; a date line there is
+    the post's date (a blog's date above its title), read as a timestamp. A paragraph of prose there is kept (a
+    standfirst set above the headline, or a headline found too far down).
+    """
+    if not draft.scorings:
+        return  # the classifier did not judge the page: a short text, or an extractor's output
+    headline = next((placement.line for placement in draft.placed if placement.field == "title"), None)
+    if headline is None or not any(b.line > headline and is_prose(b.text, _PROSE_WORDS) for b in draft.blocks):
+        return
+    for block in [b for b in draft.blocks if b.line < headline and not is_prose(b.text, _PROSE_WORDS)]:
+        stamp = _bare_stamp(draft, block.text)
+        if stamp is None:
+            draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
+        else:
+            _store_stamp(draft, block, "published", stamp)
 
 
 def _find_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
