@@ -95,11 +95,8 @@ def drop_above_headline(draft: Draft) -> None:
     if headline is None or not any(b.line > headline and is_prose(b.text, _PROSE_WORDS) for b in draft.blocks):
         return
     for block in [b for b in draft.blocks if b.line < headline and not is_prose(b.text, _PROSE_WORDS)]:
-        stamp = _bare_stamp(draft, block.text)
-        if stamp is None:
+        if not _take_stamp(draft, block):
             draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
-        else:
-            _store_stamp(draft, block, "published", stamp)
 
 
 def _find_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
@@ -188,9 +185,15 @@ def _read_bare_stamps(draft: Draft, head: int) -> None:
     for block in itertools.islice(following, _STAMP_REACH):
         if is_prose(block.text, _PROSE_WORDS):
             return
-        stamp = _bare_stamp(draft, block.text)
-        if stamp is not None:
-            _store_stamp(draft, block, "published", stamp)
+        _take_stamp(draft, block)
+
+
+def _take_stamp(draft: Draft, block: Block) -> bool:
+    """Read `block` as the published time if it is nothing but a timestamp; whether it was."""
+    stamp = _bare_stamp(draft, block.text)
+    if stamp is not None:
+        _store_stamp(draft, block, "published", stamp)
+    return stamp is not None
 
 
 def _bare_stamp(draft: Draft, text: str) -> date | datetime | None:

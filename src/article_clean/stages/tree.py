@@ -566,9 +566,10 @@ def _region_names(element: etree._Element, tag: str) -> str | None:
     if tag in _PAGE_ELEMENTS:
         return None
     names = _names(element)
-    if names is None or not _POST_MARKS.intersection(names.split()):
+    words = names.split() if names else []
+    if not _POST_MARKS.intersection(words):
         return names
-    return " ".join(word for word in names.split() if not _TERM_CLASS.match(word))
+    return " ".join(word for word in words if not _TERM_CLASS.match(word))
 
 
 #: The name patterns, and the same matching case: on ASCII names, which nearly all are, ignoring case is matching
