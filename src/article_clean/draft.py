@@ -103,6 +103,8 @@ class Draft:
     """How many times the line classifier has scored this page."""
     cut: float = 0.0
     """The highest threshold the line classifier has cut this page at: a page once read as a dump stays one."""
+    lede: Block | None = None
+    """The paragraph `extract_dateline` read a dateline from ("(CNN) President …"): the article's first."""
     base: str | None = None
     """The URL an HTML page's relative links resolve against (`<base href>`, else its canonical URL)."""
     mojibake_lines: int = 0

@@ -47,9 +47,17 @@ def test_not_a_dateline(lede: str) -> None:
 
 def test_only_the_lede_is_read() -> None:
     """A dateline in a later paragraph is left alone."""
-    draft = run(extract_dateline, REST, f"(CNN){REST}")
+    lede = "Syrian government forces have recaptured the ancient city of Palmyra from the ISIS fighters."
+    draft = run(extract_dateline, lede, f"(CNN){REST}")
     assert draft.meta.dateline is None
-    assert body(draft) == [REST, f"(CNN){REST}"]
+    assert body(draft) == [lede, f"(CNN){REST}"]
+
+
+def test_a_short_sentence_before_the_lede_is_passed_over() -> None:
+    """A sentence of fewer than 12 words is a promo or teaser, which a later stage may drop: the search goes on."""
+    draft = run(extract_dateline, REST, f"(CNN){REST}")
+    assert draft.meta.dateline == "CNN"
+    assert body(draft) == [REST, REST]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,12 @@ are neighbours, so the default pipeline runs the structure stages and this one a
 (`DEFAULT_REPEAT`): the last round saw exactly the lines that are kept, so cleaning the result again drops nothing
 more. A round on the very lines an earlier round kept whole is skipped, so the confirming round costs nothing.
 
+The paragraph `extract_dateline` read a dateline from ("(CNN) President …", "WASHINGTON (AP) — …") is the
+article's first: under a list of related headlines a lede can score like one of them. It is cut at the lowest
+threshold, the text one of a page that is no dump (`LineModel.threshold`), whatever the page's. Cleaning the
+result again, the lede has no dateline left and is judged like any line, on the page the last scoring saw, at the
+threshold of a page that is no dump: it scored no lower there, and stays.
+
 Within one call the stage already drops and rescores until a scoring drops nothing (at most `ROUNDS` times):
 most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
 
@@ -81,7 +87,9 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
     if len(window) < MIN_LINES:
         return []  # too few lines to judge: a short input, or the end of a long one
     scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
-    low = (scores < _threshold(draft, model, scores)).tolist()
+    cut = _threshold(draft, model, scores)
+    cuts = [model.threshold if block is draft.lede else cut for block in window]  # see the module's docstring
+    low = [score < lowest for score, lowest in zip(scores.tolist(), cuts, strict=True)]
     if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
         return []  # settled, or eroding by position rather than judging (see the module's docstring)
     kept: list[Block] = []

@@ -16,10 +16,23 @@ __all__ = ["extract_dateline"]
 
 #: The lede is the first prose paragraph with at least this many words once its dateline is off.
 _LEDE_WORDS = 8
+#: A paragraph without a dateline ends the search for one when it has at least this many words: a shorter sentence
+#: above the lede is a promo or a teaser ("Watch the latest news on CNN."), which the stages after the classifier
+#: may drop (`drop_above_headline` keeps only prose of as many words); were the search to stop at it, cleaning
+#: the result again would find the dateline this cleaning left.
+_FIRST_PARAGRAPH_WORDS = 12
 
 
 def extract_dateline(draft: Draft) -> None:
-    """Move the lede's dateline into `Article.dateline`."""
+    """Move the lede's dateline into `Article.dateline`.
+
+    >>> from article_clean.draft import Draft, Block
+    >>> lines = ["Watch the latest news on CNN.", "(CNN)Officials said on Monday that the talks would go on."]
+    >>> draft = Draft(raw="", blocks=[Block(text=text, line=n) for n, text in enumerate(lines, 1)])
+    >>> extract_dateline(draft)
+    >>> draft.meta.dateline, draft.blocks[1].text
+    ('CNN', 'Officials said on Monday that the talks would go on.')
+    """
     for block in draft.blocks:
         places: list[str] = []
         sources: list[str] = []
@@ -34,7 +47,10 @@ def extract_dateline(draft: Draft) -> None:
         if places:
             draft.meta.dateline = _name(", ".join(filter(None, places)), ", ".join(filter(None, sources)))
             block.text = rest
-        return
+            draft.lede = block
+            return
+        if is_prose(rest, _FIRST_PARAGRAPH_WORDS):
+            return  # the first paragraph, without a dateline
 
 
 def _dateline(text: str) -> regex.Match[str] | None:
