@@ -143,14 +143,14 @@ def _cells(row: Row, previous: Row | None) -> tuple[str, ...]:
         "" if same_input else row.input,
         row.tool,
         f"{row.pages:,}",
-        f"{_score(row.f1)} ± {_score(row.f1_se)}",
-        _score(row.precision),
-        _score(row.recall),
+        f"{format_score(row.f1)} ± {format_score(row.f1_se)}",
+        format_score(row.precision),
+        format_score(row.recall),
         f"{row.failed:,}",
     )
 
 
-def _score(value: float) -> str:
+def format_score(value: float) -> str:
     """Three decimals without the leading zero, as score tables are usually printed: `.790`."""
     text = f"{value:.3f}"
     return text[1:] if text.startswith("0.") else text

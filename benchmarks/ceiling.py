@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _data import records, scorer
+from _report import format_score
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,15 +70,14 @@ def render(rows: list[tuple[str, dict[str, float], dict[str, float]]]) -> str:
     """A markdown table: each set's input and oracle F1 (P/R), and the gain cleaning could make at most."""
     lines = ["| input | as given F1 (P / R) | line oracle F1 (P / R) | most cleaning can add |", "|---|---|---|---|"]
     for name, given, best in rows:
-        cells = [f"{_share(s['f1'])} ({_share(s['precision'])} / {_share(s['recall'])})" for s in (given, best)]
+        cells = [" ".join((format_score(s["f1"]), _precision_recall(s))) for s in (given, best)]
         gain = round(best["f1"] - given["f1"], 3)
-        lines.append(f"| {name} | {cells[0]} | {cells[1]} | {'-' if gain < 0 else '+'}{_share(abs(gain))} |")
+        lines.append(f"| {name} | {cells[0]} | {cells[1]} | {'-' if gain < 0 else '+'}{format_score(abs(gain))} |")
     return "\n".join(lines)
 
 
-def _share(value: float) -> str:
-    """A share as the project's tables print it: `.946`."""
-    return f"{value:.3f}".removeprefix("0")
+def _precision_recall(scores: dict[str, float]) -> str:
+    return f"({format_score(scores['precision'])} / {format_score(scores['recall'])})"
 
 
 def main() -> None:

@@ -66,6 +66,9 @@ def is_one_link(block: Block) -> bool:
     return block.dom is not None and block.dom[0] >= LINKED_SHARE
 
 
+#: The least words of a paragraph of prose, as `is_prose` counts them: the header ends at the first one, and a
+#: shorter sentence above it is a promo or a teaser ("Watch the latest news on CNN.").
+PARAGRAPH_WORDS = 12
 #: Characters at the end of a line that can hold a sentence's end: the mark and its closing quotes or brackets.
 _PROSE_TAIL = 32
 

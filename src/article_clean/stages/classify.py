@@ -88,8 +88,11 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
         return []  # too few lines to judge: a short input, or the end of a long one
     scores = model.probabilities([block.text for block in window], [block.dom for block in window], cache)
     cut = _threshold(draft, model, scores)
-    cuts = [model.threshold if block is draft.lede else cut for block in window]  # see the module's docstring
-    low = [score < lowest for score, lowest in zip(scores.tolist(), cuts, strict=True)]
+    # The lede a dateline opened is cut at the lowest threshold (see the module's docstring).
+    low = [
+        score < (model.threshold if block is draft.lede else cut)
+        for block, score in zip(window, scores.tolist(), strict=True)
+    ]
     if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
         return []  # settled, or eroding by position rather than judging (see the module's docstring)
     kept: list[Block] = []

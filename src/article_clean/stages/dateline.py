@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from article_clean import patterns
-from article_clean.stages._shape import is_prose
+from article_clean.stages._shape import PARAGRAPH_WORDS, is_prose
 
 if TYPE_CHECKING:
     import regex
@@ -16,11 +16,6 @@ __all__ = ["extract_dateline"]
 
 #: The lede is the first prose paragraph with at least this many words once its dateline is off.
 _LEDE_WORDS = 8
-#: A paragraph without a dateline ends the search for one when it has at least this many words: a shorter sentence
-#: above the lede is a promo or a teaser ("Watch the latest news on CNN."), which the stages after the classifier
-#: may drop (`drop_above_headline` keeps only prose of as many words); were the search to stop at it, cleaning
-#: the result again would find the dateline this cleaning left.
-_FIRST_PARAGRAPH_WORDS = 12
 
 
 def extract_dateline(draft: Draft) -> None:
@@ -49,8 +44,11 @@ def extract_dateline(draft: Draft) -> None:
             block.text = rest
             draft.lede = block
             return
-        if is_prose(rest, _FIRST_PARAGRAPH_WORDS):
-            return  # the first paragraph, without a dateline
+        if is_prose(rest, PARAGRAPH_WORDS):
+            # The first paragraph, without a dateline. A shorter sentence does not end the search: the stages after
+            # the classifier may drop it (`drop_above_headline`), and cleaning the result again would then find
+            # the dateline this cleaning left.
+            return
 
 
 def _dateline(text: str) -> regex.Match[str] | None:

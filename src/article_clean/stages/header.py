@@ -21,7 +21,7 @@ from article_clean._memo import memo_line
 from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
-from article_clean.stages._shape import is_kicker, is_prose, is_title_like, key, words
+from article_clean.stages._shape import PARAGRAPH_WORDS, is_kicker, is_prose, is_title_like, key, words
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["drop_above_headline", "extract_header", "read_opening_stamp"]
 
-#: A header ends at the first paragraph of at least this many words that ends like a sentence.
-_PROSE_WORDS = 12
 #: How many body lines after the headline or a byline may hold its timestamp: standfirst, handle, byline, date.
 _STAMP_REACH = 4
 #: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
@@ -70,7 +68,7 @@ def read_opening_stamp(draft: Draft) -> None:
         return  # the classifier did not judge the page: a short text, or an extractor's output
     body = [block for block in draft.blocks if block.fate is None][: _STAMP_REACH + 1]
     for position, block in enumerate(body[:_STAMP_REACH]):
-        if is_prose(block.text, _PROSE_WORDS):
+        if is_prose(block.text, PARAGRAPH_WORDS):
             return
         stamp = _bare_stamp(draft, block.text)
         if stamp is None:
@@ -92,9 +90,9 @@ def drop_above_headline(draft: Draft) -> None:
     if not draft.scorings:
         return  # the classifier did not judge the page: a short text, or an extractor's output
     headline = next((placement.line for placement in draft.placed if placement.field == "title"), None)
-    if headline is None or not any(b.line > headline and is_prose(b.text, _PROSE_WORDS) for b in draft.blocks):
+    if headline is None or not any(b.line > headline and is_prose(b.text, PARAGRAPH_WORDS) for b in draft.blocks):
         return
-    for block in [b for b in draft.blocks if b.line < headline and not is_prose(b.text, _PROSE_WORDS)]:
+    for block in [b for b in draft.blocks if b.line < headline and not is_prose(b.text, PARAGRAPH_WORDS)]:
         if not _take_stamp(draft, block):
             draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
 
@@ -125,7 +123,7 @@ def _may_be_read(text: str) -> bool:
 
 def _first_prose(draft: Draft) -> int:
     """The position of the first body paragraph: the header is what comes before it."""
-    return next((p for p, b in enumerate(draft.blocks) if is_prose(b.text, _PROSE_WORDS)), len(draft.blocks))
+    return next((p for p, b in enumerate(draft.blocks) if is_prose(b.text, PARAGRAPH_WORDS)), len(draft.blocks))
 
 
 def _read_date_field(draft: Draft, block: Block) -> bool:
@@ -183,7 +181,7 @@ def _read_bare_stamps(draft: Draft, head: int) -> None:
     """Read unlabelled timestamp lines among the few body lines after a headline or byline, up to prose."""
     following = (block for block in draft.blocks[head + 1 :] if block.fate is None)
     for block in itertools.islice(following, _STAMP_REACH):
-        if is_prose(block.text, _PROSE_WORDS):
+        if is_prose(block.text, PARAGRAPH_WORDS):
             return
         _take_stamp(draft, block)
 
