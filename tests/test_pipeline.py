@@ -18,6 +18,7 @@ from article_clean import (
     clean_article,
     text_stage,
 )
+from article_clean.stages import DEFAULT_REPEAT
 
 
 def _noop(draft: Draft) -> None:
@@ -200,9 +201,19 @@ def test_repeated_span_runs_until_nothing_changes() -> None:
 
 
 def test_repeated_span_survives_edits_that_keep_its_ends() -> None:
-    """Adding or removing stages inside the span keeps it; removing an end removes it; order is checked."""
+    """Adding or removing stages inside the span keeps it; removing an end takes it in; order is checked."""
+    first, last = DEFAULT_REPEAT
     assert DEFAULT_PIPELINE.without("extract_videos").repeat == DEFAULT_PIPELINE.repeat
-    assert DEFAULT_PIPELINE.without("extract_captions").repeat is None
+    before_last = DEFAULT_PIPELINE.names[DEFAULT_PIPELINE.names.index(last) - 1]
+    assert DEFAULT_PIPELINE.without(last).repeat == (first, before_last)
+    after_first = DEFAULT_PIPELINE.names[DEFAULT_PIPELINE.names.index(first) + 1]
+    assert DEFAULT_PIPELINE.without(first).repeat == (after_first, last)
+    assert DEFAULT_PIPELINE.only("parse", "classify_lines").repeat == ("classify_lines", "classify_lines")
+    assert DEFAULT_PIPELINE.only("parse").repeat is None
+    inserted = DEFAULT_PIPELINE.with_stage("extra", _noop, before=last)
+    assert inserted.repeat == DEFAULT_REPEAT
+    assert inserted.names.index(first) < inserted.names.index("extra") < inserted.names.index(last)
+    assert DEFAULT_PIPELINE.with_stage("extra", _noop).repeat == DEFAULT_REPEAT
     assert Pipeline(DEFAULT_PIPELINE.stages) != DEFAULT_PIPELINE
     with pytest.raises(ConfigError, match="must not come after"):
         Pipeline(DEFAULT_PIPELINE.stages, repeat=("classify_lines", "parse"))

@@ -2,10 +2,12 @@
 
 Every input (a page dumped to text, an extractor's output, or the page's HTML) is cleaned by the default pipeline
 with a recording stage in the place of `classify_lines`, so the lines are exactly the stage's input: the body
-blocks left after headers, players, galleries and publisher furniture are gone. The recorder's blocks are read
-again once the pipeline has finished, which gives each line's final text (later stages, such as the dateline,
-still rewrite it) and the pipeline's output without the classifier, the baseline. Labels come from the human
-gold through `labels.line_labels`.
+blocks left after headers, players, galleries and publisher furniture are gone. Its repeated span ends at the
+caption lifter (`RECORDED_SPAN_END`): without a classifier, the stages after it would take out of the record the
+lines above the headline and the marker lines that the classifier's first scoring reads. The recorder's blocks are
+read again once the pipeline has finished, which gives each line's final text (later stages, such as the dateline,
+still rewrite it) and the pipeline's output without the classifier, the baseline. Labels come from the human gold
+through `labels.line_labels`.
 
 Cleaning thousands of inputs takes minutes, so the result is cached in the temporary directory under a key made
 of the library's source, this module, the labeller and the bench files: a change to any of them rebuilds it.
@@ -32,6 +34,7 @@ import numpy.typing as npt
 import article_clean
 from article_clean import clean_article
 from article_clean.classifier.features import line_features
+from article_clean.pipeline import Pipeline
 from article_clean.stages import DEFAULT_PIPELINE
 from training.labels import line_labels
 
@@ -40,7 +43,6 @@ if TYPE_CHECKING:
 
     from article_clean.document import Article
     from article_clean.draft import Block, Draft
-    from article_clean.pipeline import Pipeline
 
 __all__ = ["CLASSIFIER_STAGE", "SETS", "Dataset", "Input", "Pages", "load_dataset", "raw_inputs"]
 
@@ -50,6 +52,10 @@ Kind = Literal["dump", "extracted", "html"]
 
 #: The library stage the model serves.
 CLASSIFIER_STAGE = "classify_lines"
+#: The last stage the recording pipeline repeats: the caption lifter right after the classifier. The default
+#: pipeline's span goes on to the end, so that the classifier's last scoring sees exactly the lines kept; without
+#: a classifier those later stages would take lines out of the record that the classifier's first scoring sees.
+RECORDED_SPAN_END = "extract_captions"
 #: The default bench directory, relative to the repository root.
 DEFAULT_BENCH = Path("../shared/bench")
 #: Where the cache lives: outside the repository, shared by every script here.
@@ -210,11 +216,17 @@ class _Recorder:
 
 
 def _pipeline(recorder: _Recorder) -> Pipeline:
-    """The default pipeline with the classifier stage replaced by the recorder (appended if there is none)."""
+    """The default pipeline with the classifier stage replaced by the recorder (appended if there is none).
+
+    Its repeated span ends at `RECORDED_SPAN_END`: the stages after it drop lines only once a scoring has read
+    them as context (lines above the headline, reading times), so the record keeps them, as the first scoring does.
+    """
     if CLASSIFIER_STAGE in DEFAULT_PIPELINE.names:
         pipeline = DEFAULT_PIPELINE.replace(CLASSIFIER_STAGE, recorder.at_classifier)
     else:
         pipeline = DEFAULT_PIPELINE.with_stage(CLASSIFIER_STAGE, recorder.at_classifier)
+    if pipeline.repeat is not None and RECORDED_SPAN_END in pipeline.names:
+        pipeline = Pipeline(pipeline.stages, repeat=(pipeline.repeat[0], RECORDED_SPAN_END))
     return pipeline.with_stage("record_output", recorder.at_end)
 
 

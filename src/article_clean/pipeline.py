@@ -116,11 +116,17 @@ class Pipeline:
         return None if self._repeat is None else (self.names[self._repeat[0]], self.names[self._repeat[1]])
 
     def _derive(self, stages: Iterable[tuple[str, Stage]]) -> Pipeline:
-        """A new pipeline with these stages, keeping the repeated span if both its ends are still there."""
+        """A new pipeline with these stages, repeating from the first to the last stage of the span still there.
+
+        Taking out an end of the span takes the span in to the nearest stage left inside it, rather than dropping
+        the repeat: the stages left still read neighbours and must still end at a fixed point.
+        """
         pairs = tuple(stages)
-        names = {name for name, _ in pairs}
-        keep = self.repeat if self.repeat and all(name in names for name in self.repeat) else None
-        return Pipeline(pairs, repeat=keep)
+        if self._repeat is None:
+            return Pipeline(pairs)
+        inside = set(self.names[self._repeat[0] : self._repeat[1] + 1])
+        kept = [name for name, _ in pairs if name in inside]
+        return Pipeline(pairs, repeat=(kept[0], kept[-1]) if kept else None)
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -86,9 +86,10 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 #: Dropping lines changes which lines stand next to each other, so the stages that read neighbours run again
-#: while any of them changes something: the run ends at a fixed point, which keeps cleaning idempotent. Captions
-#: are lifted inside the span, so the classifier's last round sees the page a second cleaning would see.
-DEFAULT_REPEAT = ("drop_comment_section", "extract_captions")
+#: while any of them changes something: the run ends at a fixed point, which keeps cleaning idempotent. Every
+#: stage after the classifier is inside the span (captions lifted, the lines above the headline and the marker
+#: lines dropped), so the classifier's last round sees exactly the lines kept: the page a second cleaning sees.
+DEFAULT_REPEAT = ("drop_comment_section", "drop_comment_prompt")
 
 #: The pipeline `clean_article` runs unless given another.
 DEFAULT_PIPELINE = Pipeline(DEFAULT_STAGES, repeat=DEFAULT_REPEAT)

@@ -4,9 +4,10 @@ The classifier scores every remaining line in the context of its page (see `arti
 drops the lines below the model's threshold: its HTML threshold for a page given as HTML, whose blocks carry their
 markup's evidence; for text, its dump threshold once a scoring finds the page to be mostly furniture, a whole page
 dumped to text rather than an extractor's output (`LineModel.text_threshold`). Dropping lines changes which lines
-are neighbours, so the default pipeline runs the structure stages and this one again while they change anything
-(`DEFAULT_REPEAT`): the last round saw exactly the lines that are kept, so cleaning the result again drops nothing
-more. A round on the very lines an earlier round kept whole is skipped, so the confirming round costs nothing.
+are neighbours, so the default pipeline runs the structure stages, this one and the stages after it again while
+they change anything (`DEFAULT_REPEAT`): the last round saw exactly the lines that are kept, so cleaning the result
+again drops nothing more. A round on the very lines an earlier round kept whole is skipped, so the confirming round
+costs nothing.
 
 The paragraph `extract_dateline` read a dateline from ("(CNN) President …", "WASHINGTON (AP) — …") is the
 article's first: under a list of related headlines a lede can score like one of them. It is cut at the lowest

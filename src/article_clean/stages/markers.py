@@ -5,9 +5,9 @@ A blog's reading time ("5 min read") stands between the headline and the post, i
 what is left of its comment form ("Leave a comment", "Comments are closed.") after it; ad labels ("Advert",
 "Anzeige") and a slideshow's notices ("This slideshow requires JavaScript.") stand between the post's paragraphs.
 None is the story, and each says where the story is: the line classifier reads them as evidence for the lines
-around them, and its model was fitted on pages that still hold them. So these rules run after it, outside the
-repeated span: taken out before, such lines changed the page it reads, and refitted on those pages the held-out
-ScrapingHub HTML F1 fell from .974 to .969 (two refits each; `training/README.md`).
+around them, and its model was fitted on pages that still hold them. So these rules run after it, at the end of the
+repeated span (its first scoring reads them): taken out before, such lines changed the page it reads, and refitted
+on those pages the held-out ScrapingHub HTML F1 fell from .974 to .969 (two refits each; `training/README.md`).
 """
 
 from __future__ import annotations
