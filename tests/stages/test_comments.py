@@ -95,6 +95,23 @@ def test_the_page_s_headline_below_a_menu_s_comments_is_the_post() -> None:
     assert all(sentence in article.text for sentence in ARTICLE)
 
 
+@pytest.mark.parametrize(
+    "first", ["Swedish town exports its unemployed to Norway", "Swedish town exports its unemployed to Norway - Blogs"]
+)
+def test_the_headline_a_dump_opens_with_below_a_menu_s_comments_is_the_post(first: str) -> None:
+    """Regression: a dump's first line, its `<title>`, names the headline; its repeat below a menu's "Comments".
+
+    The `<title>` holds the headline alone or with the site's name; the line repeating it below a menu's "Comments"
+    shows the post, though no title was read yet.
+    """
+    title = "Swedish town exports its unemployed to Norway"
+    menu = ["Would direct U.S.-Iran talks be bad for Israel? The talks open in Geneva.", "Archives", "Comments"]
+    post = ["Posted by Olga Khazan on October 31, 2012 at 5:30 pm", "Print", "Share:", *ARTICLE]
+    after = ["Photos: Halloween in Hong Kong", "By Max Fisher October 31, 2012"]
+    lines = [first, *menu, title, *post, *after]
+    assert body(run(drop_comment_section, *lines)) == lines
+
+
 def test_without_the_headline_below_the_same_lines_are_comments() -> None:
     """The headline is what tells the post: the same stamps under a "Comments" after prose are two comments."""
     lines = [*ARTICLE, "Comments", "Posted by Olga Khazan on October 31, 2012 at 5:30 pm", "Lovely town."]

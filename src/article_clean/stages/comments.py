@@ -57,6 +57,8 @@ DATED_WORDS = 12
 CONTROL_DATED_WORDS = 20
 
 
+#: A text's first line that is not blank, without the white space around it.
+_FIRST_LINE = regex.compile(r"\S[^\n]*+")
 #: The words of a comment stamp around its author's name: a time stamp's (weekdays, am, pm, …), and these.
 _STAMP_WORDS = patterns.TIMESTAMP_WORDS | frozenset(
     "posted written by said says wrote writes ago about a an minutes minute hours hour days day weeks week months"
@@ -81,7 +83,7 @@ def drop_comment_section(draft: Draft) -> None:
     """
     blocks = draft.blocks
     kinds: dict[int, str | None] = {}  # each line is judged once, however many headings look at it
-    title = key(draft.meta.title) if draft.meta.title else None
+    titles = _headline_keys(draft)
     after_prose = False
     for index, block in enumerate(blocks):
         heading = is_comment_heading(block.text)
@@ -89,7 +91,7 @@ def drop_comment_section(draft: Draft) -> None:
             heading
             and after_prose
             and _comments_follow(blocks, index + 1, kinds)
-            and not _title_follows(blocks, index + 1, title)
+            and not _title_follows(blocks, index + 1, titles)
         ):
             for dropped in blocks[index:]:
                 draft.drop(dropped, DropReason.COMMENTS)
@@ -122,11 +124,27 @@ def is_comment_heading(text: str) -> bool:
     return not is_prose(text, SENTENCE_WORDS) or patterns.OPENING_QUOTE.search(text) is not None
 
 
-def _title_follows(blocks: Sequence[Block], start: int, title: str | None) -> bool:
+def _headline_keys(draft: Draft) -> frozenset[str]:
+    """The keys a line repeating the page's headline has: the title read so far, and a text page's first line.
+
+    A page dumped to text opens with its `<title>`, the headline alone or beside the site's name; the longest side
+    is the headline. The input's first line stays what it was while rounds of the pipeline drop lines.
+
+    >>> from article_clean.draft import Draft
+    >>> sorted(_headline_keys(Draft(raw="\\n Storm hits the coast | Daily News \\nHome")))
+    ['storm hits the coast', 'storm hits the coast | daily news']
+    """
+    texts = [draft.meta.title] if draft.meta.title else []
+    first = _FIRST_LINE.search(draft.raw) if draft.format == "text" else None
+    if first is not None:
+        line = first.group().rstrip()
+        texts += [line, max(patterns.TITLE_SEPARATOR.split(line), key=len)]
+    return frozenset(key(text) for text in texts if words(text) >= 2)
+
+
+def _title_follows(blocks: Sequence[Block], start: int, titles: frozenset[str]) -> bool:
     """Whether the page's headline stands in the lines below `start`: the post itself, under a menu's "Comments"."""
-    if title is None:
-        return False
-    return any(key(block.text) == title for block in blocks[start : start + FIRST_STAMP])
+    return bool(titles) and any(key(block.text) in titles for block in blocks[start : start + FIRST_STAMP])
 
 
 def _comments_follow(blocks: Sequence[Block], start: int, kinds: dict[int, str | None]) -> bool:
