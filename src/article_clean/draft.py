@@ -103,6 +103,9 @@ class Draft:
     """How many times the line classifier has scored this page."""
     cut: float = 0.0
     """The highest threshold the line classifier has cut this page at: a page once read as a dump stays one."""
+    headline_by_byline: bool = False
+    """Whether the headline was read as the line above a byline, not found repeating the page's own title: a long
+    article's sections may each have a heading and a byline, so the one read may stand below some of its prose."""
     lede: Block | None = None
     """The paragraph `extract_dateline` read a dateline from ("(CNN) President …"): the article's first."""
     base: str | None = None

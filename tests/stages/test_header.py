@@ -220,6 +220,23 @@ def test_headline_below_prose_in_the_page_furniture_is_found() -> None:
     assert body(draft) == [*menu, PROSE]
 
 
+def test_headline_with_its_comment_count_is_found_before_its_copies_below() -> None:
+    """A headline set with its number of comments is the headline, without the count; a copy lower down is not."""
+    title = "Another SCADA Attack in Iran - Slashdot"
+    summary = "An anonymous reader writes that a nuclear scientist has reported a new attack on the plant's systems."
+    draft = run(
+        extract_header,
+        title,
+        "Stories",
+        "Another SCADA Attack in Iran 253",
+        summary,
+        "Another SCADA Attack in Iran",
+        PROSE,
+    )
+    assert draft.meta.title == "Another SCADA Attack in Iran"
+    assert body(draft)[:2] == ["Stories", summary]
+
+
 @pytest.mark.parametrize(
     ("page_title", "headline"),
     [
@@ -387,15 +404,43 @@ def test_short_lines_above_the_headline_are_the_page_s() -> None:
     assert draft.meta.published == date(2012, 11, 6)
 
 
+def test_teasers_with_summaries_above_the_headline_are_the_page_s() -> None:
+    """A teaser set as its headline and summary on one line reads like prose, and goes above the headline too."""
+    teasers = [
+        "Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left Ruth's Chris Steakhouse "
+        "in Troy without paying their bill after a fight in the restaurant.",
+        "Tape Gaffe Ends Hamlin's Title Run Denny Hamlin's championship run was foiled by the tale of the tape.",
+    ]
+    draft = _headlined(*teasers, "The headline", *_STORY[:2], headline="The headline")
+    assert body(draft) == _STORY[:2]
+    assert [record.reason.value for record in draft.dropped] == ["not_article_text"] * 2
+
+
+def test_prose_stays_above_a_headline_read_above_a_byline() -> None:
+    """A heading read as the headline because a byline follows may be a section's: the introduction above stays."""
+    intro = "The candidates gathered in Houston on Thursday, and the team checked what they said all night long."
+    section = ["Reality Check: Trump on American taxes", "By Kate Grise and Tami Luhby, CNN", *_STORY[:2]]
+
+    def judged(draft: Draft) -> None:
+        extract_header(draft)
+        draft.sweep()
+        draft.scorings = 1
+        drop_above_headline(draft)
+
+    draft = run(judged, intro, "Menu", *section)
+    assert draft.meta.title == section[0]
+    assert draft.headline_by_byline
+    assert body(draft) == [intro, *_STORY[:2]]
+
+
 @pytest.mark.parametrize(
     ("lines", "judged"),
     [
-        ((_STORY[0], "The headline", _STORY[1]), True),  # prose above the headline: a standfirst
         (("Home | World", "The headline", "Short line."), True),  # no prose under the headline
         (("Home | World", "The headline", _STORY[1]), False),  # a page the classifier did not judge
     ],
 )
 def test_what_stays_above_the_headline(lines: tuple[str, ...], judged: bool) -> None:
-    """Prose above the headline stays; nothing is dropped without prose under it, or on a page not judged."""
+    """Nothing is dropped above a headline without prose under it, or on a page the classifier did not judge."""
     draft = _headlined(*lines, headline="The headline", judged=judged)
     assert body(draft) == [line for line in lines if line != "The headline"]

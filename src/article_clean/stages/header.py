@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+import regex
+
 from article_clean import patterns
 from article_clean._memo import memo_line
 from article_clean.dates import parse_timestamp
@@ -34,6 +36,8 @@ __all__ = ["drop_above_headline", "extract_header", "read_opening_stamp"]
 _STAMP_REACH = 4
 #: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
 _BARE_STAMP_OTHER_WORDS = 2
+#: A count after a headline: its number of comments ("Another SCADA Attack in Iran 253").
+_COUNT = regex.compile(r" \d++$")  # on collapsed white space and loose keys: one space
 
 
 def extract_header(draft: Draft) -> None:
@@ -80,19 +84,24 @@ def read_opening_stamp(draft: Draft) -> None:
 
 
 def drop_above_headline(draft: Draft) -> None:
-    """Once the line classifier has judged a page, drop the short lines it kept above the article's headline.
+    """Once the line classifier has judged a page, drop the lines it kept above the article's headline.
 
     On a page whose headline was placed with prose under it, what stands above it is the page's: teasers of other
-    stories ("‘스탠딩 업’, 고루했던 KBS 예능국의 아.."), a section's links, the site's name; a date line there is
-    the post's date (a blog's date above its title), read as a timestamp. A paragraph of prose there is kept (a
-    standfirst set above the headline, or a headline found too far down).
+    stories, short ("‘스탠딩 업’, 고루했던 KBS 예능국의 아..") or with their summaries ("Customers Leave Without
+    Paying $690 Bill At Troy Steakhouse A party of six left …", which read like prose), a section's links, the
+    site's name; a date line there is the post's date (a blog's date above its title), read as a timestamp.
+    Prose stays above a headline read only as the line above a byline (`Draft.headline_by_byline`): that may be a
+    section's heading, under the article's introduction.
     """
     if not draft.scorings:
         return  # the classifier did not judge the page: a short text, or an extractor's output
     headline = next((placement.line for placement in draft.placed if placement.field == "title"), None)
     if headline is None or not any(b.line > headline and is_prose(b.text, PARAGRAPH_WORDS) for b in draft.blocks):
         return
-    for block in [b for b in draft.blocks if b.line < headline and not is_prose(b.text, PARAGRAPH_WORDS)]:
+    prose_too = not draft.headline_by_byline
+    for block in [
+        b for b in draft.blocks if b.line < headline and (prose_too or not is_prose(b.text, PARAGRAPH_WORDS))
+    ]:
         if not _take_stamp(draft, block):
             draft.drop(block, DropReason.NOT_ARTICLE_TEXT)
 
@@ -105,6 +114,7 @@ def _find_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
     anchor = next((p for p in anchors if 0 < p < limit), None)
     if title is None and anchor is not None:
         title = _read_title(draft, anchor)
+        draft.headline_by_byline = draft.headline_by_byline or title is not None
     return title
 
 
@@ -246,10 +256,12 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
         return None  # nothing could repeat it: the page is not read line by line for it
     shortest = min(map(len, wanted))  # a line is no shorter than its loose key: skip menu items unread
     position, headline = next(
-        ((p, b) for p, b in enumerate(body) if p and len(b.text) >= shortest and _loose(b.text) in wanted), (0, None)
+        ((p, b) for p, b in enumerate(body) if p and len(b.text) >= shortest and _repeats(b.text, wanted)), (0, None)
     )
     if headline is None:
         return None
+    if _loose(headline.text) not in wanted:
+        headline.text = _COUNT.sub("", headline.text)  # the title is the headline, not its comments' number
     draft.meta.title = headline.text
     draft.place(headline, "title")
     for block in body[: max(limit, position + _STAMP_REACH + 1)]:
@@ -284,6 +296,20 @@ def _headline_keys(title: str) -> frozenset[str]:
 def _title_sides(title: str) -> list[str]:
     """The keys of the sides of a `<title>` ("Storm hits coast | Daily News"), each of at least two words, in order."""
     return [key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2]
+
+
+def _repeats(text: str, wanted: frozenset[str]) -> bool:
+    """Whether `text` repeats a headline whose loose keys are `wanted`, or repeats it with a count after it.
+
+    Forums and link blogs set a story's headline with its number of comments ("… With AC/DC 253"); lower down,
+    in the comments, the headline stands alone.
+
+    >>> keys = _headline_keys("Storm hits the coast - Daily News")
+    >>> _repeats("Storm hits the coast 253", keys), _repeats("Storm hits the coast again", keys)
+    (True, False)
+    """
+    loose = _loose(text)
+    return loose in wanted or _COUNT.sub("", loose) in wanted
 
 
 @memo_line
