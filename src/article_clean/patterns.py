@@ -610,11 +610,14 @@ _COUNT = r"\d++(?:[,.]\d{3})*+"
 #: A count of comments: "15 comments", "100 of 253 comments", "8 appreciated comments".
 _COUNTED = rf"{_COUNT}\s++(?:of\s++{_COUNT}\s++)?(?:\p{{L}}++\s++){{0,2}}?(?:{_COMMENT_NOUNS})\b"
 #: The heading that opens a reader comment section: "15 comments to <title>", "38 Responses to “…”",
-#: "{ 34 comments… read them below or add one }", "Comments (41)", "Leave a Reply", "Join the discussion".
+#: "{ 34 comments… read them below or add one }", "Comments (41)", "Leave a Reply", "Join the discussion",
+#: "Post a Comment 106 Comments and 18 Replies".
 COMMENT_HEADING = regex.compile(
     r"^[\W_]*+(?:"
     rf"{_COUNTED}[^\n]{{0,160}}+"
-    r"|leave\s++a\s++(?:reply|comment)|post\s++a\s++comment|add\s++(?:a|your)\s++comment"
+    # the prompt, alone or followed by the count: "Post a Comment 106 Comments and 18 Replies"
+    rf"|(?:leave\s++a\s++(?:reply|comment)|post\s++a\s++comment|add\s++(?:a|your)\s++comment)"
+    rf"(?:[\W_]++{_COUNTED}[^\n]{{0,80}}+)?"
     # the same prompt in the blogging platforms' other languages: it, pt, es, de, fr, ru
     r"|lascia\s++un\s++commento|deixe\s++(?:um|seu|uma)\s++(?:comentário|resposta)|deja\s++(?:un|una|tu)\s++"
     r"(?:comentario|respuesta)|(?:schreibe|hinterlasse)\s++einen\s++kommentar|lais?s(?:er|ez)\s++un\s++commentaire"

@@ -198,6 +198,14 @@ def test_heading_quoting_a_title_that_ends_like_a_sentence(heading: str) -> None
     assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
 
 
+def test_a_prompt_followed_by_the_count_opens_a_section() -> None:
+    """Regression: "Post a Comment 106 Comments and 18 Replies" heads a food blog's 106 comments."""
+    tail = ["Post a Comment 106 Comments and 18 Replies", "I just caught this episode the other day!"]
+    tail += ["Georgia Mimi54 On Friday, November 2 at 12:30 pm", "Reply", "Oh chocolate, yes!", "Reply"]
+    assert body(run(drop_comment_section, *ARTICLE, *tail)) == ARTICLE
+    assert not is_comment_heading("Post a comment on the 12 comments of the mayor, the council said.")
+
+
 def test_a_heading_is_not_the_prose_a_section_must_follow() -> None:
     """Regression (found by the property below): a heading quoting a question counted as prose before."""
     lines = ["3 Responses to “Did they attack?”", "12 comments", "Ann Lee says:", "12 comments", "Ann Lee says:"]
@@ -209,6 +217,7 @@ LINE_KINDS = [
     "12 comments",
     "3 Responses to “Did they attack?”",
     "Leave a Reply",
+    "Post a Comment 106 Comments and 18 Replies",
     "Comments",
     "Ann Lee says:",
     "Bob said...",
