@@ -343,6 +343,33 @@ def test_each_window_of_a_long_input_settles_on_its_own(monkeypatch: pytest.Monk
     assert [p.text for p in article.paragraphs] == lines[:12] + lines[15:27]
 
 
+_ARTICLE_LINE = " ".join(f"The council met on day {n} and approved the budget for the new bridge." for n in range(20))
+
+
+def test_a_scoring_that_finds_all_the_prose_low_keeps_it_when_it_is_the_page_s_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Regression: an extractor's output holding the whole article on one line, scored low beside its metadata.
+
+    A scoring that would leave no paragraph of prose keeps the paragraphs when they hold most of the page's text,
+    and drops the rest.
+    """
+    monkeypatch.setattr(classify, "line_model", _RejectingModel)
+    lines = [*_page(11), _ARTICLE_LINE]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == [_ARTICLE_LINE]
+    assert [record.text for record in article.dropped] == lines[:11]
+
+
+def test_prose_that_is_a_small_part_of_the_page_is_judged_like_any_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A photo post's one paragraph beside its long menus and captions: every line low, every line dropped."""
+    monkeypatch.setattr(classify, "line_model", _RejectingModel)
+    menus = [" | ".join(f"Section {n} {_letters(k)}" for k in range(40)) for n in range(11)]
+    lines = [*menus, "The council approved the budget for the new bridge on Monday after a long debate."]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert article.paragraphs == ()
+
+
 def test_classifier_can_be_removed() -> None:
     """Without the stage, a full-page dump keeps its menus."""
     raw = (PAGES / "cnn-asian-markets.txt").read_text(encoding="utf-8")

@@ -15,6 +15,12 @@ threshold, the text one of a page that is no dump (`LineModel.threshold`), whate
 result again, the lede has no dateline left and is judged like any line, on the page the last scoring saw, at the
 threshold of a page that is no dump: it scored no lower there, and stays.
 
+A scoring that would leave the page no paragraph of prose (12 words or more, ending like a sentence) keeps its
+paragraphs when they hold at least half the page's characters (`PROSE_SHARE`): an extractor's output holding the
+whole article on one line, beside a few lines of metadata, can score that line low. It still drops the other low
+lines. Where the paragraphs are a small part of the page (a photo post's footer beside its menus), they are judged
+like any line.
+
 Within one call the stage already drops and rescores until a scoring drops nothing (at most `ROUNDS` times):
 most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
 
@@ -33,6 +39,7 @@ from article_clean import patterns
 from article_clean.classifier import line_model
 from article_clean.classifier.features import LineFactsCache
 from article_clean.errors import DropReason
+from article_clean.stages._shape import PARAGRAPH_WORDS, is_prose
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,6 +70,9 @@ MIN_DROP_SHARE = 0.01
 #: that loses a line or two at every scoring would otherwise be scored once per line, which is quadratic. Such a
 #: page keeps what it has when the budget runs out.
 MAX_SCORINGS = 12
+#: The least share of a window's characters its paragraphs of prose hold for them to be kept when a scoring finds
+#: every one of them low: then they are the text of the page, not a photo post's footer or a teaser list.
+PROSE_SHARE = 0.5
 
 
 def classify_lines(draft: Draft) -> None:
@@ -94,6 +104,7 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
         score < (model.threshold if block is draft.lede else cut)
         for block, score in zip(window, scores.tolist(), strict=True)
     ]
+    low = _keeping_some_prose(window, low)
     if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
         return []  # settled, or eroding by position rather than judging (see the module's docstring)
     kept: list[Block] = []
@@ -103,6 +114,23 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
         else:
             kept.append(block)
     return kept
+
+
+def _keeping_some_prose(window: list[Block], low: list[bool]) -> list[bool]:
+    """`low`, but with the paragraphs of prose kept when every one of them is low (see the module's docstring).
+
+    >>> from article_clean.draft import Block
+    >>> prose = "The council approved the new bridge on Monday after a year of debate and two votes."
+    >>> _keeping_some_prose([Block(text=text, line=1) for text in ("Home", prose)], [True, True])
+    [True, False]
+    """
+    prose = [is_prose(block.text, PARAGRAPH_WORDS) for block in window]
+    if not any(prose) or not all(is_low for is_low, is_paragraph in zip(low, prose, strict=True) if is_paragraph):
+        return low
+    prose_chars = sum(len(block.text) for block, is_paragraph in zip(window, prose, strict=True) if is_paragraph)
+    if prose_chars < PROSE_SHARE * sum(len(block.text) for block in window):
+        return low
+    return [is_low and not is_paragraph for is_low, is_paragraph in zip(low, prose, strict=True)]
 
 
 def _threshold(draft: Draft, model: LineModel, scores: Array) -> float:
