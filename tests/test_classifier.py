@@ -361,6 +361,31 @@ def test_a_scoring_that_finds_all_the_prose_low_keeps_it_when_it_is_the_page_s_t
     assert [record.text for record in article.dropped] == lines[:11]
 
 
+class _ArticleOnlyModel(_MiddlingModel):
+    """Scores the line that opens `Viver` 0.9, every other line 0."""
+
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
+        del dom, cache
+        return np.array([0.9 if line.startswith("Viver") else 0.0 for line in lines])
+
+
+def test_a_scoring_that_keeps_a_paragraph_without_a_full_stop_drops_the_low_prose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Regression: a scoring that keeps any line of 12 words or more keeps no other prose.
+
+    The kept article ended without a full stop, so the teasers were the only prose, all low, and were kept.
+    """
+    monkeypatch.setattr(classify, "line_model", _ArticleOnlyModel)
+    article_line = "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida e de cada um"
+    teasers = [
+        f"Teaser {_letters(n)}: a message about hope and courage for the days to come, by a reader." for n in range(4)
+    ]
+    lines = [*_page(8), article_line.strip(), *teasers]
+    article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == [article_line.strip()]
+
+
 def test_prose_that_is_a_small_part_of_the_page_is_judged_like_any_line(monkeypatch: pytest.MonkeyPatch) -> None:
     """A photo post's one paragraph beside its long menus and captions: every line low, every line dropped."""
     monkeypatch.setattr(classify, "line_model", _RejectingModel)

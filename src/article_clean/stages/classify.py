@@ -15,11 +15,11 @@ threshold, the text one of a page that is no dump (`LineModel.threshold`), whate
 result again, the lede has no dateline left and is judged like any line, on the page the last scoring saw, at the
 threshold of a page that is no dump: it scored no lower there, and stays.
 
-A scoring that would leave the page no paragraph of prose (12 words or more, ending like a sentence) keeps its
-paragraphs when they hold at least half the page's characters (`PROSE_SHARE`): an extractor's output holding the
-whole article on one line, beside a few lines of metadata, can score that line low. It still drops the other low
-lines. Where the paragraphs are a small part of the page (a photo post's footer beside its menus), they are judged
-like any line.
+A scoring that would leave the page no paragraph (no line of 12 words or more) keeps its paragraphs of prose (such
+lines that end like a sentence) when they hold at least half the page's characters (`PROSE_SHARE`): an extractor's
+output holding the whole article on one line, beside a few lines of metadata, can score that line low. It still
+drops the other low lines. Where the paragraphs are a small part of the page (a photo post's footer beside its
+menus), they are judged like any line.
 
 Within one call the stage already drops and rescores until a scoring drops nothing (at most `ROUNDS` times):
 most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
@@ -39,7 +39,7 @@ from article_clean import patterns
 from article_clean.classifier import line_model
 from article_clean.classifier.features import LineFactsCache
 from article_clean.errors import DropReason
-from article_clean.stages._shape import PARAGRAPH_WORDS, is_prose
+from article_clean.stages._shape import PARAGRAPH_WORDS, is_prose, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -117,15 +117,20 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
 
 
 def _keeping_some_prose(window: list[Block], low: list[bool]) -> list[bool]:
-    """`low`, but with the paragraphs of prose kept when every one of them is low (see the module's docstring).
+    """`low`, but with the paragraphs of prose kept when it keeps no paragraph at all (see the module's docstring).
 
     >>> from article_clean.draft import Block
     >>> prose = "The council approved the new bridge on Monday after a year of debate and two votes."
     >>> _keeping_some_prose([Block(text=text, line=1) for text in ("Home", prose)], [True, True])
     [True, False]
     """
+    if any(
+        not is_low and words(block.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS
+        for block, is_low in zip(window, low, strict=True)
+    ):
+        return low  # the scoring keeps a paragraph, whether or not it ends like a sentence
     prose = [is_prose(block.text, PARAGRAPH_WORDS) for block in window]
-    if not any(prose) or not all(is_low for is_low, is_paragraph in zip(low, prose, strict=True) if is_paragraph):
+    if not any(prose):
         return low
     prose_chars = sum(len(block.text) for block, is_paragraph in zip(window, prose, strict=True) if is_paragraph)
     if prose_chars < PROSE_SHARE * sum(len(block.text) for block in window):
