@@ -21,6 +21,15 @@ def key(text: str) -> str:
     return " ".join(text.split()).casefold()  # str.split() is the fastest way to collapse white space
 
 
+def longest_side(sides: list[str]) -> int:
+    """The position of the headline among the sides of a `<title>` split at its separators: the longest side.
+
+    >>> longest_side(["Storm hits the coast", "Daily News"]), longest_side(["Rain", "Snow"])
+    (0, 0)
+    """
+    return max(range(len(sides)), key=lambda i: len(key(sides[i])))  # of two of one length, the first
+
+
 def words(text: str, most: int = -1) -> int:
     """Count the words in `text`; with `most`, stop counting past `most` (the count is then at most `most` + 1).
 

@@ -70,8 +70,8 @@ MIN_DROP_SHARE = 0.01
 #: that loses a line or two at every scoring would otherwise be scored once per line, which is quadratic. Such a
 #: page keeps what it has when the budget runs out.
 MAX_SCORINGS = 12
-#: The least share of a window's characters its paragraphs of prose hold for them to be kept when a scoring finds
-#: every one of them low: then they are the text of the page, not a photo post's footer or a teaser list.
+#: The least share of a window's characters its paragraphs of prose hold for them to be kept when a scoring would
+#: keep no line of 12 words or more: then they are the text of the page, not a photo post's footer or a teaser list.
 PROSE_SHARE = 0.5
 
 

@@ -29,7 +29,7 @@ import regex
 from article_clean import patterns
 from article_clean.dates import has_calendar_date
 from article_clean.errors import DropReason
-from article_clean.stages._shape import is_prose, key, words
+from article_clean.stages._shape import is_prose, key, longest_side, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -83,7 +83,7 @@ def drop_comment_section(draft: Draft) -> None:
     """
     blocks = draft.blocks
     kinds: dict[int, str | None] = {}  # each line is judged once, however many headings look at it
-    titles = _headline_keys(draft)
+    titles = _title_keys(draft)
     after_prose = False
     for index, block in enumerate(blocks):
         heading = is_comment_heading(block.text)
@@ -124,21 +124,22 @@ def is_comment_heading(text: str) -> bool:
     return not is_prose(text, SENTENCE_WORDS) or patterns.OPENING_QUOTE.search(text) is not None
 
 
-def _headline_keys(draft: Draft) -> frozenset[str]:
+def _title_keys(draft: Draft) -> frozenset[str]:
     """The keys a line repeating the page's headline has: the title read so far, and a text page's first line.
 
     A page dumped to text opens with its `<title>`, the headline alone or beside the site's name; the longest side
     is the headline. The input's first line stays what it was while rounds of the pipeline drop lines.
 
     >>> from article_clean.draft import Draft
-    >>> sorted(_headline_keys(Draft(raw="\\n Storm hits the coast | Daily News \\nHome")))
+    >>> sorted(_title_keys(Draft(raw="\\n Storm hits the coast | Daily News \\nHome")))
     ['storm hits the coast', 'storm hits the coast | daily news']
     """
     texts = [draft.meta.title] if draft.meta.title else []
     first = _FIRST_LINE.search(draft.raw) if draft.format == "text" else None
     if first is not None:
         line = first.group().rstrip()
-        texts += [line, max(patterns.TITLE_SEPARATOR.split(line), key=len)]
+        sides = patterns.TITLE_SEPARATOR.split(line)
+        texts += [line, sides[longest_side(sides)]]
     return frozenset(key(text) for text in texts if words(text) >= 2)
 
 

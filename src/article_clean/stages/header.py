@@ -23,7 +23,15 @@ from article_clean._memo import memo_line
 from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
-from article_clean.stages._shape import PARAGRAPH_WORDS, is_kicker, is_prose, is_title_like, key, words
+from article_clean.stages._shape import (
+    PARAGRAPH_WORDS,
+    is_kicker,
+    is_prose,
+    is_title_like,
+    key,
+    longest_side,
+    words,
+)
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -285,7 +293,7 @@ def _headline_keys(title: str) -> frozenset[str]:
     parts = patterns.TITLE_SEPARATOR.split(title)
     if len(parts) == 1:
         return frozenset()  # no separator: a first line repeated later is as likely a cleaned body's line
-    longest = max(range(len(parts)), key=lambda i: len(key(parts[i])))  # of two of one length, the first
+    longest = longest_side(parts)
     if words(parts[longest]) < 2:
         return frozenset()
     return frozenset(
