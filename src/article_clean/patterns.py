@@ -402,11 +402,18 @@ _SIGN_UP = (
 _MAILING = r"newsletters?|mailing list|e-?mail (?:alerts?|updates)|boletín|рассылк\w*+"
 #: One short sentence before a prompt: "Want more deals?", "Stay up to date with Ascom."
 _LEAD_IN = r"(?:[^\n.!?]{1,80}+[.!?]\s++)?"
+#: A sign-up box's fine print, addressed to the reader: "No spam, we promise.", "You can unsubscribe at any time",
+#: "We'll never share your email address", "We respect your privacy."; not "Users can unsubscribe at any time".
+_FINE_PRINT = (
+    r"no spam|(?:you (?:can|may) )?+unsubscribe (?:at any ?time|anytime)|you (?:can|may) unsubscribe"
+    r"|(?:we|i)(?: will|'ll|’ll) never (?:share|sell|rent|give)\b[^\n.!?]{0,40}?\b(?:e-?mail|address|details|data)"
+    r"|we respect your privacy|i hate spam"
+)
 #: A call to the reader to sign up: "Sign up for our newsletter", "Want more deals? Join the IGN Deals
 #: Newsletter.", "Click here to subscribe to The Paradigm Newsletter", "Get every new post delivered to your
 #: Inbox.", "Subscribe to Seth's Blog", a bare "SUBSCRIBE NOW"; not "The newsletter was founded in 1998.", nor
 #: "Get rid of the spam in your inbox" nor "Get a pizza delivered in 30 minutes" ("get" must offer a newsletter
-#: or something sent to the reader's inbox).
+#: or something sent to the reader's inbox); and a sign-up box's fine print (`_FINE_PRINT`).
 NEWSLETTER_PROMPT = regex.compile(
     rf"^{_LEAD_IN}(?:(?:click|tap) here to\s++|please\s++|be sure to\s++|don't forget to\s++)?+"
     rf"(?:{_SIGN_UP})\b[^\n]{{0,160}}?\b(?:{_MAILING}|inbox)\b[^\n]{{0,160}}+$"
@@ -415,12 +422,25 @@ NEWSLETTER_PROMPT = regex.compile(
     r"[^\n]{0,160}+$"
     r"|^newsletter sign up\b[^\n]{0,200}+$"
     r"|^subscribe(?:\s++(?:now|today|here))?+[.!]?+$"
-    r"|^subscribe to\b[^\n]{0,120}+$",
+    r"|^subscribe to\b[^\n]{0,120}+$"
+    rf"|^{_LEAD_IN}(?:{_FINE_PRINT})\b[^\n]{{0,240}}+$",
     regex.IGNORECASE,
 )
 #: A sign-up prompt names one of these (lower-cased): lines without any skip `NEWSLETTER_PROMPT`, which costs
 #: ten times the test on the few percent of lines of a dump that contain one.
-NEWSLETTER_WORDS = ("mail", "newsletter", "inbox", "alert", "subscri", "bolet", "рассылк", "right to you")
+NEWSLETTER_WORDS = (
+    "mail",
+    "newsletter",
+    "inbox",
+    "alert",
+    "subscri",
+    "bolet",
+    "рассылк",
+    "right to you",
+    "spam",
+    "privacy",
+    "never",
+)
 #: How a site says it sets cookies, in several languages: "We use cookies to …", "This website is using
 #: cookies.", "Utilizziamo i cookie per …".
 _SETS_COOKIES = (
