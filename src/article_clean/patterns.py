@@ -525,14 +525,19 @@ READING_TIME = regex.compile(
     regex.IGNORECASE,
 )
 
-#: A blog's like and share labels and share counts, alone on their line: "Like this:", "Like Loading...", "Sharing
-#: is caring!", "0shares", "12 Shares".
-SHARE_LABEL = regex.compile(r"^(?:like this:|like loading(?:\.{3}|…)|sharing is caring!?|\d{1,7}+ ?shares?)$", regex.I)
+#: A blog's like and share labels and share counts, alone on their line: "Like this:", "Like Loading...", "Be the
+#: first to like this.", "Sharing is caring!", "0shares", "12 Shares".
+SHARE_LABEL = regex.compile(
+    r"^(?:like this:|like loading(?:\.{3}|…)|be the first to like this\.?|sharing is caring!?|\d{1,7}+ ?shares?)$",
+    regex.I,
+)
 #: A link to the post before or after this one, alone on its line: "Previous Post", "Next article »", "« Older
-#: Entries", or a blog's row of both around its front page ("« First post's title | Main | Second post's title »").
+#: Entries", the label with the post's title ("Previous post: Qual das duas?"), or a blog's row of both around its
+#: front page ("« First post's title | Main | Second post's title »").
 POST_NAVIGATION = regex.compile(
     r"^(?:[«‹←<] ?)?(?:previous|next|older|newer|prev\.?) (?:post|entry|entries|posts|article|story)"
     r"(?: ?[»›→>])?$"
+    r"|^(?:[«‹←<] ?)?(?:previous|next|older|newer|prev\.?) (?:post|entry|article|story) ?[:»›→>] ?\S[^\n]{0,200}+$"
     r"|^«[^\n]{0,300}?\| main(?: \||$)|^main \|[^\n]{0,300}»$",
     regex.IGNORECASE,
 )
