@@ -352,6 +352,15 @@ CAPTION_CREDIT = regex.compile(
     r"|(?<![^\s(])REUTERS/[^/\s][^/]{0,60}+(?:/File Photo)?+"
     r")$"
 )
+#: A line that is nothing but a photo credit: a photo agency alone or with its photographer ("Getty Images",
+#: "AFP/Getty Images", "AP Photo/Carolyn Kaster"), a photographer and an agency after a slash ("Stanley
+#: Chou/Getty Images"), or a reader's photo ("Jonathan P. Blair Submitted photo"). A wire service alone ("Reuters",
+#: "AP") names the story's source as often as a photo's, and a byline ("By Jane Doe/AP") its writer: they stay.
+BARE_CREDIT = regex.compile(
+    r"^(?:(?:AFP ?/ ?)?Getty(?: Images)?+|Shutterstock|Alamy|iStock(?:photo)?+|AP Photo)(?: ?/ ?[^\n/]{1,40}+)?+$"
+    r"|^(?!By )\p{Lu}[\w.'’-]*+(?: \p{Lu}[\w.'’-]*+){0,3}+/(?:Getty Images|AP(?: Photo)?+|AFP|Reuters|REUTERS|EPA)$"
+    r"|^[^\n]{1,60}? (?:Submitted|Contributed) (?:photo|image)$"
+)
 #: The longest text `CAPTION_CREDIT` can match: a line's credit is looked for in its last characters only.
 CAPTION_CREDIT_REACH = 124
 #: Digit runs: a strip of numbered thumbnail labels after a gallery; lines alike but for their numbers.

@@ -93,6 +93,44 @@ def test_captions_become_a_gallery_and_bare_credits_are_dropped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getty Images",
+        "Getty",
+        "AFP/Getty Images",
+        "Shutterstock",
+        "AP Photo/Carolyn Kaster",
+        "Alex Wong | Getty Images",
+        "Stanley Chou/Getty Images",
+        "Carolyn Kaster / AP",
+        "Jonathan P. Blair Submitted photo",
+    ],
+)
+def test_a_bare_credit_line_is_dropped(line: str) -> None:
+    """A line that is nothing but a photo credit, an agency's or a photographer's with one, leaves the body."""
+    draft = run(extract_captions, PROSE, line, PROSE)
+    assert body(draft) == [PROSE, PROSE]
+    assert reasons(draft) == ["photo_credit"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters",
+        "AP",
+        "Associated Press",
+        "By Hilary Russ, Reuters",
+        "By Jane Doe/AP",
+        "Getty Images bought the archive in 2019.",
+    ],
+)
+def test_a_wire_source_or_sentence_is_no_bare_credit(line: str) -> None:
+    """A wire service alone names the story's source, a byline its writer; a sentence naming an agency stays."""
+    draft = run(extract_captions, PROSE, line, PROSE)
+    assert body(draft) == [PROSE, line, PROSE]
+
+
 def test_a_photo_essay_keeps_its_captions() -> None:
     """When the captions outweigh the rest of the body, they are the article."""
     captions = [

@@ -4,7 +4,8 @@ Pages put a caption under each picture ("Rep. Ilhan Omar speaks at the Capitol. 
 a text dump keeps it between the paragraphs, and an HTML page without `<figure>` markup keeps it in a block of
 its own. The credit gives it away: `patterns.CAPTION_CREDIT` reads only the endings no sentence has ("(AP
 Photo/…)", "Credit: EPA", "REUTERS/…", "/ AFP"). Such a line becomes an item of a gallery of the page's captions,
-with its credit apart; a line that is nothing but a credit ("Photo: Getty Images") is dropped as a photo credit.
+with its credit apart; a line that is nothing but a credit ("Photo: Getty Images", "Getty Images", "Stanley
+Chou/Getty Images"; `patterns.BARE_CREDIT`) is dropped as a photo credit.
 A page whose captions outweigh the rest of its body is a photo essay, and keeps them.
 """
 
@@ -55,7 +56,14 @@ def extract_captions(draft: Draft) -> None:
     A photo essay is told in its captions: when the credited lines hold more words than the rest of the body, they
     are the article, and stay.
     """
-    found = [(block, split) for block in draft.blocks if (split := split_caption_credit(block.text)) is not None]
+    for block in draft.blocks:
+        if patterns.BARE_CREDIT.match(block.text):
+            draft.drop(block, DropReason.PHOTO_CREDIT)
+    found = [
+        (block, split)
+        for block in draft.blocks
+        if block.fate is None and (split := split_caption_credit(block.text)) is not None
+    ]
     if not found:
         return
     caption_words = sum(words(block.text) for block, _ in found)
