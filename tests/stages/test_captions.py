@@ -93,42 +93,36 @@ def test_captions_become_a_gallery_and_bare_credits_are_dropped() -> None:
     ]
 
 
+_BARE_CREDITS = [
+    "Getty Images",
+    "Getty",
+    "AFP/Getty Images",
+    "Shutterstock",
+    "AP Photo/Carolyn Kaster",
+    "Alex Wong | Getty Images",
+    "Stanley Chou/Getty Images",
+    "Carolyn Kaster / AP",
+    "Jonathan P. Blair Submitted photo",
+]
+#: A wire service alone names the story's source, a byline its writer; a sentence may name an agency.
+_NO_CREDITS = [
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "By Hilary Russ, Reuters",
+    "By Jane Doe/AP",
+    "Getty Images bought the archive in 2019.",
+]
+
+
 @pytest.mark.parametrize(
-    "line",
-    [
-        "Getty Images",
-        "Getty",
-        "AFP/Getty Images",
-        "Shutterstock",
-        "AP Photo/Carolyn Kaster",
-        "Alex Wong | Getty Images",
-        "Stanley Chou/Getty Images",
-        "Carolyn Kaster / AP",
-        "Jonathan P. Blair Submitted photo",
-    ],
+    ("line", "credit"), [(line, True) for line in _BARE_CREDITS] + [(line, False) for line in _NO_CREDITS]
 )
-def test_a_bare_credit_line_is_dropped(line: str) -> None:
+def test_a_bare_credit_line_is_dropped(line: str, credit: bool) -> None:
     """A line that is nothing but a photo credit, an agency's or a photographer's with one, leaves the body."""
     draft = run(extract_captions, PROSE, line, PROSE)
-    assert body(draft) == [PROSE, PROSE]
-    assert reasons(draft) == ["photo_credit"]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Reuters",
-        "AP",
-        "Associated Press",
-        "By Hilary Russ, Reuters",
-        "By Jane Doe/AP",
-        "Getty Images bought the archive in 2019.",
-    ],
-)
-def test_a_wire_source_or_sentence_is_no_bare_credit(line: str) -> None:
-    """A wire service alone names the story's source, a byline its writer; a sentence naming an agency stays."""
-    draft = run(extract_captions, PROSE, line, PROSE)
-    assert body(draft) == [PROSE, line, PROSE]
+    assert body(draft) == ([PROSE, PROSE] if credit else [PROSE, line, PROSE])
+    assert reasons(draft) == (["photo_credit"] if credit else [])
 
 
 def test_a_photo_essay_keeps_its_captions() -> None:
