@@ -534,19 +534,21 @@ READING_TIME = regex.compile(
     regex.IGNORECASE,
 )
 
-#: A blog's like and share labels and share counts, alone on their line: "Like this:", "Like Loading...", "Be the
-#: first to like this.", "Sharing is caring!", "0shares", "12 Shares".
+#: A blog's like and share labels and share counts, alone on their line: "Like", "Like this:", "Like Loading...",
+#: "Be the first to like this.", "Sharing is caring!", "0shares", "12 Shares".
 SHARE_LABEL = regex.compile(
-    r"^(?:like this:|like loading(?:\.{3}|…)|be the first to like this\.?|sharing is caring!?|\d{1,7}+ ?shares?)$",
+    r"^(?:like|like this:|like loading(?:\.{3}|…)|be the first to like this\.?|sharing is caring!?|\d{1,7}+ ?shares?)$",
     regex.I,
 )
 #: A link to the post before or after this one, alone on its line: "Previous Post", "Next article »", "« Older
-#: Entries", the label with the post's title ("Previous post: Qual das duas?"), or a blog's row of both around its
-#: front page ("« First post's title | Main | Second post's title »").
+#: Entries", the label with the post's title ("Previous post: Qual das duas?"), both labels ("« Previous Post | Next
+#: post »"), or a blog's row of both around its front page ("« First post's title | Main | Second post's title »").
 POST_NAVIGATION = regex.compile(
     r"^(?:[«‹←<] ?)?(?:previous|next|older|newer|prev\.?) (?:post|entry|entries|posts|article|story)"
     r"(?: ?[»›→>])?$"
     r"|^(?:[«‹←<] ?)?(?:previous|next|older|newer|prev\.?) (?:post|entry|article|story) ?[:»›→>] ?\S[^\n]{0,200}+$"
+    r"|^(?:[«‹←<] ?)?(?:previous|prev\.?|older) (?:post|entry|article|story) ?\| ?(?:next|newer) (?:post|entry|article"
+    r"|story)(?: ?[»›→>])?$"
     r"|^«[^\n]{0,300}?\| main(?: \||$)|^main \|[^\n]{0,300}»$",
     regex.IGNORECASE,
 )
@@ -688,10 +690,11 @@ COMMENT_CONTROL = regex.compile(
     regex.IGNORECASE,
 )
 #: A notice that a post takes no more comments, in the blogging platforms' words: "Comments are closed.", "The
-#: comments to this entry are closed.", "Comments Off", "Los comentarios están cerrados.", "Комментарии закрыты.".
+#: comments to this entry are closed.", "Comments Off", "Comments are now closed on Letters of Note.", "Los
+#: comentarios están cerrados.", "Комментарии закрыты.".
 COMMENTS_CLOSED = regex.compile(
     r"^[\W_]*+(?:(?:the\s++)?comments?\s++(?:to|for|on)\s++this\s++(?:entry|post|article|story)\s++(?:are|is)\s++"
-    r"(?:now\s++)?closed|comments\s++(?:are\s++(?:now\s++)?)?(?:closed|off)"
+    r"(?:now\s++)?closed|comments\s++(?:are\s++(?:now\s++)?)?(?:closed|off)(?:\s++on\s++(?-i:\p{Lu})[^\n.,]{0,50}+)?"
     r"|(?:los\s++)?comentarios\s++(?:están\s++)?cerrados|(?:os\s++)?comentários\s++(?:estão\s++)?(?:encerrados|fechados)"
     r"|(?:i\s++)?commenti\s++(?:sono\s++)?chiusi|(?:die\s++)?kommentare\s++(?:sind\s++)?geschlossen"
     r"|(?:les\s++)?commentaires\s++(?:sont\s++)?fermés|комментарии\s++закрыты)[\W_]*+$",
