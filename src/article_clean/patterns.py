@@ -543,12 +543,13 @@ SHARE_LABEL = regex.compile(
 #: A link to the post before or after this one, alone on its line: "Previous Post", "Next article »", "« Older
 #: Entries", the label with the post's title ("Previous post: Qual das duas?"), both labels ("« Previous Post | Next
 #: post »"), or a blog's row of both around its front page ("« First post's title | Main | Second post's title »").
+_BACK = r"(?:[«‹←<] ?)?"
+_ON = r"(?: ?[»›→>])?"
+_ONE_POST = r"(?:post|entry|article|story)"
 POST_NAVIGATION = regex.compile(
-    r"^(?:[«‹←<] ?)?(?:previous|next|older|newer|prev\.?) (?:post|entry|entries|posts|article|story)"
-    r"(?: ?[»›→>])?$"
-    r"|^(?:[«‹←<] ?)?(?:previous|next|older|newer|prev\.?) (?:post|entry|article|story) ?[:»›→>] ?\S[^\n]{0,200}+$"
-    r"|^(?:[«‹←<] ?)?(?:previous|prev\.?|older) (?:post|entry|article|story) ?\| ?(?:next|newer) (?:post|entry|article"
-    r"|story)(?: ?[»›→>])?$"
+    rf"^{_BACK}(?:previous|next|older|newer|prev\.?) (?:{_ONE_POST}|entries|posts){_ON}$"
+    rf"|^{_BACK}(?:previous|next|older|newer|prev\.?) {_ONE_POST} ?[:»›→>] ?\S[^\n]{{0,200}}+$"
+    rf"|^{_BACK}(?:previous|prev\.?|older) {_ONE_POST} ?\| ?(?:next|newer) {_ONE_POST}{_ON}$"
     r"|^«[^\n]{0,300}?\| main(?: \||$)|^main \|[^\n]{0,300}»$",
     regex.IGNORECASE,
 )
