@@ -177,6 +177,36 @@ def test_model_fitted_on_other_stack_features_is_refused() -> None:
         LineModel.from_json({"format": "article-clean-lines/1", "stack_features": STACK_NAMES[:-1]})
 
 
+def _constant_stage(value: float) -> dict[str, object]:
+    """A stage of one tree that is a single leaf: every line gets `value` whatever its features."""
+    return {
+        "feature": [-1],
+        "threshold": [0.0],
+        "left": [0],
+        "right": [0],
+        "value": [value],
+        "roots": [0],
+        "depth": 0,
+        "base": 0.0,
+    }
+
+
+def test_a_model_of_several_members_averages_their_probabilities() -> None:
+    """Each member stack scores the page on its own; a line's probability is the mean of the members'."""
+    base = {"format": "article-clean-lines/1", "features": MODEL_FEATURES, "decode": {"t": 0.3}}
+    even, likely = (
+        [_constant_stage(2.0), _constant_stage(0.0)],
+        [_constant_stage(-2.0), _constant_stage(float(np.log(3)))],
+    )
+    lines = ["Home", "The minister resigned on Friday after protests."]
+    one = LineModel.from_json({**base, "stages": even})  # a file of one stack, as older files are written
+    both = LineModel.from_json({**base, "members": [even, likely]})
+    assert len(one.members) == 1
+    assert len(both.members) == 2
+    assert one.probabilities(lines) == pytest.approx([0.5, 0.5])
+    assert both.probabilities(lines) == pytest.approx([0.625, 0.625])
+
+
 def test_shipped_model_scores_every_line() -> None:
     """The shipped model gives a probability per line."""
     scores = line_model().probabilities(["Home", "World", "The minister resigned on Friday after protests."])

@@ -39,7 +39,7 @@ from training.decode import (
     stage_min_drop_share,
     stage_min_lines,
 )
-from training.fit import Params, add_model_arguments, export, fit_stacked, params_from
+from training.fit import Params, add_model_arguments, export, fit_bagged, member_params, params_from
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -118,21 +118,33 @@ def fitted(dataset: Dataset, plan: Plan, params: Params) -> LineModel:
 
 
 def fitted_file(dataset: Dataset, plan: Plan, params: Params) -> Path:
-    """The model file of a plan (decoded with `params.threshold` alone), fitted first when it is not cached."""
+    """The model file of a plan (decoded with `params.threshold` alone), fitted first when it is not cached.
+
+    A model of several members is put together from the members' own files, so that each stack is fitted once
+    whatever family it serves in.
+    """
     settings = json.dumps(asdict(replace(params, **dict.fromkeys(_DECODING, 0.0))), sort_keys=True)
     code = (Path(__file__).parent / "fit.py").read_bytes()
     digest = hashlib.sha256(
         f"{dataset.key}{settings}{plan.name}{plan.train.tobytes().hex()}".encode() + code
     ).hexdigest()
     path = CACHE_DIR / "models" / f"{plan.name}-{digest[:12]}.json"
-    if not path.exists():
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if params.members > 1:
+        parts = [
+            json.loads(fitted_file(dataset, plan, member).read_text(encoding="utf-8"))
+            for member in member_params(params)
+        ]
+        content = parts[0] | {"members": [stack for part in parts for stack in part["members"]]}
+    else:
         started = time.perf_counter()
         pages, groups = dataset.training(plan.train, body_views=params.body_views)
         views = partial(dataset.kept_views, plan.train, min_lines=stage_min_lines())
-        model = fit_stacked(pages, groups, params, views)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(export(model, params.threshold)), encoding="utf-8")
+        content = export(fit_bagged(pages, groups, params, views), params.threshold)
         print(f"  fitted {plan.name} on {len(pages.y)} lines in {time.perf_counter() - started:.0f} s", flush=True)
+    path.write_text(json.dumps(content), encoding="utf-8")
     return path
 
 

@@ -11,7 +11,7 @@ scores its lines. The export flattens each ensemble into the node arrays `LineMo
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import lightgbm as lgb
@@ -31,7 +31,18 @@ if TYPE_CHECKING:
     #: Makes the kept views of the training pages from their out-of-fold stage-1 probabilities and a threshold.
     ViewMaker = Callable[[npt.NDArray[Any], float], tuple[Pages, npt.NDArray[Any]]]
 
-__all__ = ["DEFAULTS", "FORMAT", "Params", "Stacked", "export", "fit_lexicon", "fit_stacked"]
+__all__ = [
+    "DEFAULTS",
+    "FORMAT",
+    "Bagged",
+    "Params",
+    "Stacked",
+    "export",
+    "fit_bagged",
+    "fit_lexicon",
+    "fit_stacked",
+    "member_params",
+]
 
 Array = npt.NDArray[Any]
 #: The model file format `LineModel.from_json` reads.
@@ -64,6 +75,9 @@ class Params:
     dump_share: float = 0.5
     """A text page reads as a dump when at least this share of its lines scores below `threshold`."""
     seed: int = 0
+    """The subsampling seed; the member stacks of a family with seed s fit with seeds s * members + i."""
+    members: int = 1
+    """Stacks fitted alike but for their seeds, whose probabilities the model averages (see the README)."""
     subsample: float = 0.8
     """The share of lines each tree is fitted on (1 turns row subsampling off)."""
     colsample: float = 0.8
@@ -98,6 +112,9 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=int, default=DEFAULTS.seed, help="the subsampling seed: refit with others to see the spread"
     )
+    parser.add_argument(
+        "--members", type=_members, default=DEFAULTS.members, help="stacks averaged, each with its own seed"
+    )
     parser.add_argument("--subsample", type=float, default=DEFAULTS.subsample, metavar="SHARE")
     parser.add_argument(
         "--lexicon-sites", type=int, default=DEFAULTS.lexicon_sites, metavar="N", help="0: fit no word weights"
@@ -109,13 +126,31 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dump-share", type=float, default=DEFAULTS.dump_share, metavar="SHARE")
 
 
-def _stages(text: str) -> int:
-    """A stage count for `--stages`: an integer of at least 2 (stage 1 alone sees no neighbour's verdict)."""
-    count = int(text)
-    if count < 2:
-        msg = f"--stages must be at least 2, not {count}"
-        raise argparse.ArgumentTypeError(msg)
-    return count
+def _at_least(least: int, option: str, why: str = "") -> Callable[[str], int]:
+    """An argument type: an integer of at least `least`, refused with the option's name and the reason."""
+
+    def parse(text: str) -> int:
+        count = int(text)
+        if count < least:
+            msg = f"{option} must be at least {least}{why}, not {count}"
+            raise argparse.ArgumentTypeError(msg)
+        return count
+
+    return parse
+
+
+_stages = _at_least(2, "--stages", " (stage 1 alone sees no neighbour's verdict)")
+_members = _at_least(1, "--members")
+
+
+def member_params(params: Params) -> list[Params]:
+    """The settings of each member stack: one member each, the seeds of the family's block of `members`.
+
+    >>> [p.seed for p in member_params(Params(seed=1, members=2))], member_params(Params())[0] == Params()
+    ([2, 3], True)
+    """
+    first = params.seed * params.members
+    return [replace(params, seed=first + i, members=1) for i in range(params.members)]
 
 
 def params_from(
@@ -135,6 +170,7 @@ def params_from(
         weighting=args.weighting,
         kept_views=args.kept_views,
         seed=args.seed,
+        members=args.members,
         subsample=args.subsample,
         colsample=args.colsample,
         lexicon_sites=args.lexicon_sites,
@@ -156,6 +192,35 @@ class Stacked:
         for stage in self.stages[1:]:
             probability = np.asarray(stage.predict_proba(stack_matrix(x, probability, offsets)))[:, 1]
         return probability
+
+
+@dataclass(frozen=True, slots=True)
+class Bagged:
+    """Member stacks fitted alike but for their seeds; their probabilities are averaged."""
+
+    stacks: tuple[Stacked, ...]
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The word weights, which do not depend on the seed: every member fits the same."""
+        return self.stacks[0].lexicon
+
+    def probabilities(self, x: Array, offsets: Array) -> Array:
+        """The mean of the members' body probabilities, summed in member order as the library does."""
+        total = np.zeros(len(x))
+        for stack in self.stacks:
+            total += stack.probabilities(x, offsets)
+        mean: Array = total / len(self.stacks)
+        return mean
+
+
+def fit_bagged(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> Bagged:
+    """Fit every member stack of `params` (`fit_stacked` with each member's seed)."""
+    stacks = tuple(fit_stacked(pages, groups, member, views) for member in member_params(params))
+    if any(stack.lexicon.weights != stacks[0].lexicon.weights for stack in stacks):
+        msg = "the members fitted different word weights: the lexicon must not depend on the seed"
+        raise RuntimeError(msg)
+    return Bagged(stacks)
 
 
 def gbm(trees: int, params: Params) -> lgb.LGBMClassifier:
@@ -347,7 +412,7 @@ def export_ensemble(model: lgb.LGBMClassifier) -> dict[str, Any]:
 
 
 def export(
-    model: Stacked, threshold: float, html_threshold: float | None = None, dump: tuple[float, float] | None = None
+    model: Bagged, threshold: float, html_threshold: float | None = None, dump: tuple[float, float] | None = None
 ) -> dict[str, Any]:
     """The model file's content, as `LineModel.from_json` reads it (the HTML threshold is the text one if None).
 
@@ -364,7 +429,7 @@ def export(
         "format": FORMAT,
         "features": MODEL_FEATURES,
         "stack_features": STACK_NAMES,
-        "stages": [export_ensemble(stage) for stage in model.stages],
+        "members": [[export_ensemble(stage) for stage in stack.stages] for stack in model.stacks],
         "lexicon": dict(model.lexicon.weights),
         "decode": decode,
     }

@@ -26,11 +26,11 @@ from training.data import DEFAULT_BENCH, Dataset, load_dataset
 from training.decode import stage_min_lines
 from training.fit import (
     DEFAULTS,
+    Bagged,
     Params,
-    Stacked,
     add_model_arguments,
     export,
-    fit_stacked,
+    fit_bagged,
     params_from,
 )
 
@@ -44,14 +44,14 @@ _TOLERANCE = 1e-4
 _CHECKED_INPUTS = 50
 
 
-def train(dataset: Dataset, params: Params) -> Stacked:
-    """Fit every stage on every line of every input (and on their body views, if the settings say so)."""
+def train(dataset: Dataset, params: Params) -> Bagged:
+    """Fit every member's stages on every line of every input (and on their body views, if the settings say so)."""
     every = np.ones(len(dataset.inputs), dtype=bool)
     pages, groups = dataset.training(every, body_views=params.body_views)
-    return fit_stacked(pages, groups, params, partial(dataset.kept_views, every, min_lines=stage_min_lines()))
+    return fit_bagged(pages, groups, params, partial(dataset.kept_views, every, min_lines=stage_min_lines()))
 
 
-def check_export(model: Stacked, content: dict[str, Any], dataset: Dataset) -> float:
+def check_export(model: Bagged, content: dict[str, Any], dataset: Dataset) -> float:
     """The largest probability difference between LightGBM and the exported file on some inputs; raise if large."""
     exported = LineModel.from_json(content)
     worst = 0.0
@@ -93,7 +93,7 @@ def main() -> None:
     content = export(model, params.threshold, params.html_threshold, dump)
     worst = check_export(model, content, dataset)
     args.out.write_text(json.dumps(content, separators=(",", ":")), encoding="utf-8")
-    nodes = sum(len(stage["feature"]) for stage in content["stages"])
+    nodes = sum(len(stage["feature"]) for stack in content["members"] for stage in stack)
     seconds = time.perf_counter() - started
     print(
         f"fitted on {len(dataset.pages.y)} lines of {len(dataset.inputs)} inputs in {seconds:.0f} s; "

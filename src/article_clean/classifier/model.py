@@ -5,7 +5,9 @@ arrays: `feature` (-1 for a leaf), `threshold`, `left`, `right`, `value`, one ro
 level, and a `base` score. A split sends `x[feature] <= threshold` left. Stage 1 reads the line features and
 what the file's `lexicon` (a weight per word, see `lexicon.py`) reads in each line; each later stage reads them
 plus `stack_features` of the stage before's probabilities, which is how a line's neighbours' verdicts reach it
-(the shipped file has three stages: the third weighs the second's verdicts on the neighbours).
+(the shipped file has three stages: the third weighs the second's verdicts on the neighbours). A file may hold
+several such stacks, `members`, fitted alike but for their subsampling seeds: a line's probability is the mean of
+theirs, which keeps the verdicts from hanging on one fit's draw of rows and columns (`training/README.md`).
 
 For speed every tree is re-laid out as a complete binary tree of one depth D, and the nodes of all trees are stored
 level by level, so all lines and all trees advance one level together with flat gathers: D steps, no loop over
@@ -163,7 +165,8 @@ class LineModel:
     `dump_threshold` instead (`text_threshold`).
     """
 
-    stages: tuple[Ensemble, ...]
+    members: tuple[tuple[Ensemble, ...], ...]
+    """Stacks of stages, each read as a whole; a line's probability is the mean of theirs."""
     threshold: float
     html_threshold: float
     lexicon: Lexicon = field(default_factory=lambda: Lexicon({}))
@@ -196,11 +199,12 @@ class LineModel:
             raise ValueError(msg)
         decode = data["decode"]
         threshold = float(decode["t"])
-        stages = tuple(Ensemble.from_json(stage) for stage in data["stages"])
+        stacks = data["members"] if "members" in data else [data.get("stages", [])]
+        members = tuple(tuple(Ensemble.from_json(stage) for stage in stack) for stack in stacks)
         lexicon = Lexicon({str(word): float(weight) for word, weight in data.get("lexicon", {}).items()})
         dump = decode.get("t_dump")
         return cls(
-            stages,
+            members,
             threshold,
             float(decode.get("t_html", threshold)),
             lexicon,
@@ -222,11 +226,15 @@ class LineModel:
         if not lines:
             return np.zeros(0)
         x = np.hstack([line_features(lines, dom, cache), lexicon_columns(lines, self.lexicon, cache)])
-        probability = self.stages[0].probability(x)
         own = x[:, : len(OWN_NAMES)].astype(np.float64)
-        for stage in self.stages[1:]:
-            probability = stage.probability(np.hstack([x, stack_features(probability, own)]))
-        return probability
+        total = np.zeros(len(lines))
+        for stages in self.members:
+            probability = stages[0].probability(x)
+            for stage in stages[1:]:
+                probability = stage.probability(np.hstack([x, stack_features(probability, own)]))
+            total += probability
+        mean: Array = total / len(self.members)
+        return mean
 
 
 @cache
