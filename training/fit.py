@@ -76,7 +76,7 @@ class Params:
     """A text page reads as a dump when at least this share of its lines scores below `threshold`."""
     seed: int = 0
     """The subsampling seed; the member stacks of a family with seed s fit with seeds s * members + i."""
-    members: int = 1
+    members: int = 2
     """Stacks fitted alike but for their seeds, whose probabilities the model averages (see the README)."""
     subsample: float = 0.8
     """The share of lines each tree is fitted on (1 turns row subsampling off)."""
@@ -146,8 +146,10 @@ _members = _at_least(1, "--members")
 def member_params(params: Params) -> list[Params]:
     """The settings of each member stack: one member each, the seeds of the family's block of `members`.
 
-    >>> [p.seed for p in member_params(Params(seed=1, members=2))], member_params(Params())[0] == Params()
-    ([2, 3], True)
+    >>> [p.seed for p in member_params(Params(seed=1, members=2))]
+    [2, 3]
+    >>> member_params(Params(members=1)) == [Params(members=1)]
+    True
     """
     first = params.seed * params.members
     return [replace(params, seed=first + i, members=1) for i in range(params.members)]
