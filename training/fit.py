@@ -70,7 +70,7 @@ class Params:
     """Lines scored below this are dropped; chosen by `training.evaluate` on out-of-fold results."""
     html_threshold: float = 0.45
     """The same for the blocks of an HTML page, chosen on the HTML inputs alone."""
-    dump_threshold: float = 0.45
+    dump_threshold: float = 0.5
     """The threshold of a text page that reads as a whole-page dump (0: `threshold` for every text page)."""
     dump_share: float = 0.5
     """A text page reads as a dump when at least this share of its lines scores below `threshold`."""
