@@ -183,10 +183,9 @@ def params_from(
 
 @dataclass(frozen=True, slots=True)
 class Stacked:
-    """The fitted LightGBM stages in order and the word weights stage 1 reads."""
+    """The fitted LightGBM stages of one member, in order."""
 
     stages: tuple[lgb.LGBMClassifier, ...]
-    lexicon: Lexicon
 
     def probabilities(self, x: Array, offsets: Array) -> Array:
         """LightGBM's body probabilities of the rows `x` of pages split at `offsets`, stage after stage."""
@@ -198,14 +197,13 @@ class Stacked:
 
 @dataclass(frozen=True, slots=True)
 class Bagged:
-    """Member stacks fitted alike but for their seeds; their probabilities are averaged."""
+    """Member stacks fitted alike but for their seeds, whose probabilities are averaged.
+
+    `lexicon` holds the word weights their first stages read: they do not depend on the seed, so all share them.
+    """
 
     stacks: tuple[Stacked, ...]
-
-    @property
-    def lexicon(self) -> Lexicon:
-        """The word weights, which do not depend on the seed: every member fits the same."""
-        return self.stacks[0].lexicon
+    lexicon: Lexicon
 
     def probabilities(self, x: Array, offsets: Array) -> Array:
         """The mean of the members' body probabilities, summed in member order as the library does."""
@@ -214,15 +212,6 @@ class Bagged:
             total += stack.probabilities(x, offsets)
         mean: Array = total / len(self.stacks)
         return mean
-
-
-def fit_bagged(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> Bagged:
-    """Fit every member stack of `params` (`fit_stacked` with each member's seed)."""
-    stacks = tuple(fit_stacked(pages, groups, member, views) for member in member_params(params))
-    if any(stack.lexicon.weights != stacks[0].lexicon.weights for stack in stacks):
-        msg = "the members fitted different word weights: the lexicon must not depend on the seed"
-        raise RuntimeError(msg)
-    return Bagged(stacks)
 
 
 def gbm(trees: int, params: Params) -> lgb.LGBMClassifier:
@@ -335,15 +324,32 @@ def with_readings(pages: Pages, rows: Array, readings: dict[tuple[int, str], Rea
     return np.hstack([pages.x, columns])
 
 
-def fit_stacked(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> Stacked:
-    """Fit the word weights and every stage on whole pages, `groups` holding each page's site id.
+def fit_bagged(pages: Pages, groups: Array, params: Params, views: ViewMaker | None = None) -> Bagged:
+    """Fit the word weights once and every member's stages on whole pages, `groups` holding each page's site id.
+
+    The lexicon and the out-of-fold readings stage 1 learns from depend on the sites alone (grouped folds, no
+    subsampling): each member reads the same ones and differs only by its seed.
+    """
+    rows = np.repeat(groups, np.diff(pages.offsets))
+    lexicon = fit_lexicon(pages.lines, pages.y, rows, params.lexicon_sites)
+    readings = lexicon_readings(pages, rows, params)
+    stacks = tuple(fit_stacked(pages, groups, member, readings, views) for member in member_params(params))
+    return Bagged(stacks, lexicon)
+
+
+def fit_stacked(
+    pages: Pages,
+    groups: Array,
+    params: Params,
+    readings: dict[tuple[int, str], Reading],
+    views: ViewMaker | None = None,
+) -> Stacked:
+    """Fit one member's stages on whole pages and the word `readings` of their lines.
 
     With `params.kept_views` and a `views` maker, the pages as the second round would see them (the lines an
     out-of-fold stage 1 keeps) are added to the training pages, in their own site's group.
     """
     rows = np.repeat(groups, np.diff(pages.offsets))
-    lexicon = fit_lexicon(pages.lines, pages.y, rows, params.lexicon_sites)
-    readings = lexicon_readings(pages, rows, params)
     x = with_readings(pages, rows, readings)
     if params.kept_views > 0 and views is not None:
         first_round = out_of_fold(x, pages.y, rows, row_weights(pages, params.weighting), params)
@@ -361,7 +367,7 @@ def fit_stacked(pages: Pages, groups: Array, params: Params, views: ViewMaker | 
         stacked = stack_matrix(x, probability, pages.offsets)
         stages.append(gbm(params.trees2, params).fit(stacked, y, sample_weight=weights))
         if len(stages) >= params.stages:
-            return Stacked(tuple(stages), lexicon)
+            return Stacked(tuple(stages))
         probability = out_of_fold(stacked, y, rows, weights, params, params.trees2)
 
 
