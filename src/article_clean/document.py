@@ -147,7 +147,7 @@ class Article(_Model):
     dateline: str | None = None
     """The dateline at the head of the lede, such as "CNN" from "(CNN)" or "WASHINGTON (AP)"."""
     published: date | datetime | None = None
-    """When the article was first published: a date, or an ISO 8601 datetime with its offset."""
+    """When the article was first published: a date, or an ISO 8601 datetime, with its offset if the page gives one."""
     updated: date | datetime | None = None
     """When the article was last updated; a time given in a named zone ("ET") carries that zone's offset."""
     url: str | None = None

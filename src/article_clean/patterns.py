@@ -136,6 +136,14 @@ ROLE_WORDS: frozenset[str] = frozenset(
     """editor editor-at-large correspondent reporter writer contributor columnist analyst producer anchor
     host staff senior chief special political national international""".split()
 )
+#: Degrees and certifications written after a name in a byline ("Ilana Muhlstein, MS, RDN"), without their dots:
+#: neither another author nor a publisher.
+POST_NOMINALS: frozenset[str] = frozenset(
+    """PhD MD DO MS MSc MA MBA MPH MFA MSW BA BS BSc JD LLM EdD PsyD DDS DMD DVM RN NP RD RDN LD LDN CDE CPA CFA CFP
+    CSCS CPT LCSW LPC LMFT FACP FACS FRCP Esq""".split()
+)
+#: Generational suffixes, written after a name and a comma ("John Smith, Jr."), without their dots.
+NAME_SUFFIXES: frozenset[str] = frozenset("Jr Sr II III IV".split())
 #: One word of a person's name: capitalised, or a lower-case particle ("de", "van", "bin").
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|de|da|del|della|der|di|du|la|le|van|von|bin|al|ibn|y)$")
 #: Capitalised words that start a phrase, never a name: "By The Numbers", "By This Time".

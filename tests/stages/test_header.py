@@ -143,6 +143,9 @@ def test_long_line_starting_with_posted_is_body() -> None:
         ("By John Smith, Jane Doe", ["John Smith", "Jane Doe"], None),
         ("BY RUBEN NAVARRETTE JR.", ["RUBEN NAVARRETTE JR."], None),
         ("By Adam Rank |", ["Adam Rank"], None),
+        ("By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"], None),  # degrees, not an author and a publisher
+        ("By John Smith, Jr.", ["John Smith Jr."], None),
+        ("By Jane Roe, MD, CNN", ["Jane Roe"], "CNN"),
     ],
 )
 def test_parse_byline(text: str, names: list[str], publisher: str | None) -> None:
@@ -150,6 +153,35 @@ def test_parse_byline(text: str, names: list[str], publisher: str | None) -> Non
     byline = parse_byline(text)
     assert byline is not None
     assert (byline.names, byline.publisher) == (names, publisher)
+
+
+def test_a_byline_glued_to_a_logo_names_no_second_author() -> None:
+    """A byline whose name runs into the publisher's logo text names the author the page already named."""
+    draft = run(extract_header, "By Jonathan Garber", "By Jonathan GarberFOXBusiness", PROSE, PROSE)
+    assert draft.meta.authors == ["Jonathan Garber"]
+
+
+def test_bylines_of_other_stories_below_the_article_name_none_of_its_authors() -> None:
+    """Under the article's text, a list of other stories with their bylines: their writers are not its authors."""
+    draft = run(
+        extract_header,
+        "By Victor Davis Hanson",
+        *[PROSE] * 4,
+        "More from National Review",
+        "The Impeachment Farce",
+        "By Andrew C. McCarthy",
+        "Why Schiff Is Losing",
+        "By Jim Geraghty",
+    )
+    assert draft.meta.authors == ["Victor Davis Hanson"]
+    assert "By Andrew C. McCarthy" not in body(draft)
+    assert reasons(draft).count(DropReason.RELATED_LINKS.value) == 2
+
+
+def test_a_byline_under_a_standfirst_names_the_author() -> None:
+    """A byline with more of the article's prose after it than before it is the article's own."""
+    draft = run(extract_header, "By Jane Doe", PROSE, "By John Roe", *[PROSE] * 3)
+    assert draft.meta.authors == ["Jane Doe", "John Roe"]
 
 
 @pytest.mark.parametrize(

@@ -303,12 +303,45 @@ def test_characters_xml_forbids_do_not_stop_the_parse() -> None:
         ('<meta property="og:locale" content="pt_BR">', "pt-BR"),
         ('<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "ko"}</script>', "ko"),
         ('<meta property="og:locale" content="not a tag!">', "fr"),  # refused, then <html lang>
+        ('<meta name="language" content="english">', "fr"),  # a language's name is no tag
+        ('<meta name="language" content="english"><meta name="dc.language" content="en-us">', "en-US"),
+        ('<meta name="language" content="zh-hant-tw">', "zh-Hant-TW"),
     ],
 )
 def test_language_from_meta_json_ld_or_html_lang(head: str, language: str) -> None:
     """The language comes from Open Graph or Dublin Core, then JSON-LD, then `<html lang>`, as a BCP 47 tag."""
     page = f'<html lang="fr"><head>{head}</head><body><p>Un article.</p></body></html>'
     assert clean_article(page).language == language
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (  # a day in the meta tags, the moment on that day in JSON-LD: the moment
+            '<meta name="dc.date" content="2019-11-19">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-19T06:12:56-05:00"}'
+            "</script>",
+            "2019-11-19T06:12:56-05:00",
+        ),
+        (  # a moment on another day does not refine the day the meta tags name
+            '<meta name="dc.date" content="2019-11-19">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-20T06:12:56-05:00"}'
+            "</script>",
+            "2019-11-19",
+        ),
+        (
+            '<meta property="article:published_time" content="2019-11-19T11:30:42+00:00">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-19T06:30:42-05:00"}'
+            "</script>",
+            "2019-11-19T11:30:42+00:00",
+        ),
+    ],
+)
+def test_the_most_precise_publication_date_of_the_same_day(head: str, published: str) -> None:
+    """Meta tags are trusted first; a later source refines a bare day they give with its time on that day."""
+    article = clean_article(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
+    assert article.published is not None
+    assert article.published.isoformat() == published
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     match = patterns.BYLINE.match(text)
     if match is None:
         return None
-    segments = _COMMA.split(match.group(1).strip())
+    segments = _name_segments(_COMMA.split(match.group(1).strip()))
     publisher = None
     if len(segments) > 1 and _is_publisher(segments[-1], joined=any(_AND.search(s) for s in segments[:-1])):
         publisher = _strip_role(segments.pop())
@@ -70,6 +70,24 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     if not names or not all(_is_name(name) for name in names):
         return None
     return names, publisher
+
+
+def _name_segments(segments: list[str]) -> list[str]:
+    """The comma-separated parts of a byline without degrees, and with suffixes joined to their names.
+
+    >>> _name_segments(["Jane Roe", "Ph.D.", "John Smith", "Jr."])
+    ['Jane Roe', 'John Smith Jr.']
+    """
+    kept: list[str] = []
+    for segment in segments:
+        bare = segment.replace(".", "")
+        if kept and bare in patterns.POST_NOMINALS:
+            continue
+        if kept and bare in patterns.NAME_SUFFIXES:
+            kept[-1] = f"{kept[-1]} {segment}"
+            continue
+        kept.append(segment)
+    return kept
 
 
 def _is_publisher(segment: str, *, joined: bool) -> bool:

@@ -52,12 +52,13 @@ def extract_header(draft: Draft) -> None:
     """Move the date field, byline, timestamps, title and kicker out of the body into the metadata."""
     bylines: list[int] = []
     stamps: list[int] = []
+    prose = list(itertools.accumulate(is_prose(block.text, PARAGRAPH_WORDS) for block in draft.blocks))
     for position, block in enumerate(draft.blocks):
         if not _may_be_read(block.text):
             continue
         if _read_date_field(draft, block):
             stamps.append(position)
-        elif _read_byline(draft, block):
+        elif _read_byline(draft, block, below_text=2 * prose[position] > prose[-1]):
             bylines.append(position)
         elif _read_timestamp(draft, block):
             stamps.append(position)
@@ -161,19 +162,35 @@ def _read_date_field(draft: Draft, block: Block) -> bool:
     return True
 
 
-def _read_byline(draft: Draft, block: Block) -> bool:
+def _read_byline(draft: Draft, block: Block, *, below_text: bool) -> bool:
+    """Read a byline's authors; `below_text`: more of the page's prose stands above the line than below it.
+
+    Once the article has its authors, a byline below most of its text naming others is another story's, in a
+    list of them under the article. A name that runs on from one already read ("Jonathan GarberFOXBusiness",
+    the byline's text glued to the publisher's logo) is that author.
+    """
     byline = parse_byline(block.text)
     stamp = parse_timestamp(byline.when, draft.config.timezones) if byline and byline.when else None
     if byline is None or (byline.when and stamp is None):
         return False
-    if draft.meta.authors and set(byline.names) <= set(draft.meta.authors):
+    known = draft.meta.authors
+    new = [name for name in dict.fromkeys(byline.names) if not any(_runs_on(name, author) for author in known)]
+    if known and not new:
         draft.drop(block, DropReason.DUPLICATE_METADATA)
         return True
-    draft.meta.authors.extend(name for name in byline.names if name not in draft.meta.authors)
+    if known and below_text:
+        draft.drop(block, DropReason.RELATED_LINKS)
+        return True
+    known.extend(new)
     draft.meta.publisher = draft.meta.publisher or byline.publisher
     draft.meta.published = draft.meta.published or stamp
     draft.place(block, "authors")
     return True
+
+
+def _runs_on(name: str, author: str) -> bool:
+    """Whether `name` is `author`, or `author` with a capitalised word glued on ("Jonathan GarberFOXBusiness")."""
+    return name.startswith(author) and (len(name) == len(author) or name[len(author)].isupper())
 
 
 def _read_timestamp(draft: Draft, block: Block) -> bool:

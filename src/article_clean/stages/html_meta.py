@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from article_clean.dates import parse_timestamp
@@ -16,7 +17,7 @@ from article_clean.stages.normalize import clean_text
 from article_clean.stages.tree import absolute_url, page_base
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
 
     from lxml import etree
 
@@ -34,8 +35,9 @@ _IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "t
 _URL = ("og:url",)
 #: The meta names read: the content of others is never cleaned (a page has dozens of them).
 _READ = frozenset({*_TITLE, *_PUBLISHED, *_UPDATED, *_AUTHOR, *_PUBLISHER, *_LANGUAGE, *_IMAGE, *_URL})
-#: A language tag: a primary subtag of letters and optional subtags ("en", "pt_BR", "zh-Hant-TW").
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+#: A language tag: a primary subtag of two or three letters and optional subtags ("en", "pt_BR", "zh-Hant-TW");
+#: not a language's name ("english", as some pages' `<meta name="language">` holds).
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
 def extract_html_metadata(draft: Draft) -> None:
@@ -50,15 +52,15 @@ def extract_html_metadata(draft: Draft) -> None:
         title = _first(meta, _TITLE) or _str(ld.get("headline")) or _page_title(draft.tree)
         found.title = headline_of(draft.tree, title, site) if title else None
     found.publisher = found.publisher or site or _name(ld.get("publisher"))
-    stamp = _first(meta, _PUBLISHED) or _str(ld.get("datePublished")) or _time_element(draft.tree)
-    found.published = found.published or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
-    stamp = _first(meta, _UPDATED) or _str(ld.get("dateModified"))
-    found.updated = found.updated or (parse_timestamp(stamp, draft.config.timezones) if stamp else None)
+    zones = draft.config.timezones
+    if found.published is None:
+        found.published = _moment([*_all(meta, _PUBLISHED), ld.get("datePublished"), _time_element(draft.tree)], zones)
+    found.updated = found.updated or _moment([*_all(meta, _UPDATED), ld.get("dateModified")], zones)
     if not found.authors:
         found.authors = _authors(_first(meta, _AUTHOR), ld.get("author"))
     found.url = found.url or _canonical(draft.tree) or _first(meta, _URL)
     found.language = found.language or _language(
-        _first(meta, _LANGUAGE), _str(ld.get("inLanguage")), draft.tree.get("lang") or draft.tree.get("xml:lang")
+        *_all(meta, _LANGUAGE), _str(ld.get("inLanguage")), draft.tree.get("lang"), draft.tree.get("xml:lang")
     )
     draft.base = page_base(draft.tree, found.url)  # read now: the head is gone once furniture is stripped
     found.image = found.image or absolute_url(_first(meta, _IMAGE) or _image(ld.get("image")), draft.base)
@@ -101,6 +103,26 @@ def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
     return next((meta[name] for name in names if name in meta), None)
 
 
+def _all(meta: dict[str, str], names: tuple[str, ...]) -> list[str]:
+    return [meta[name] for name in names if name in meta]
+
+
+def _moment(stamps: list[object], zones: Mapping[str, str]) -> date | datetime | None:
+    """The first stamp that parses, in order of trust; a bare day takes a later stamp's time on that same day.
+
+    Meta tags often give the day alone (`dc.date`) where JSON-LD gives the moment: the moment is the same
+    statement, made more precisely, and no source is trusted less for it.
+    """
+    moments = (parse_timestamp(stamp, zones) for stamp in stamps if isinstance(stamp, str) and stamp.strip())
+    found = [moment for moment in moments if moment is not None]
+    if not found:
+        return None
+    first = found[0]
+    if isinstance(first, datetime):
+        return first
+    return next((m for m in found[1:] if isinstance(m, datetime) and m.date() == first), first)
+
+
 def _str(value: object) -> str | None:
     return clean_text(value) or None if isinstance(value, str) else None
 
@@ -131,12 +153,24 @@ def _page_title(tree: etree._Element) -> str | None:
 
 
 def _language(*candidates: str | None) -> str | None:
-    """The first candidate that is a language tag, written the BCP 47 way ("pt_BR" becomes "pt-BR")."""
+    """The first candidate that is a language tag, written the BCP 47 way ("pt_BR" and "pt-br" become "pt-BR").
+
+    >>> _language("english", "zh_hant_tw")
+    'zh-Hant-TW'
+    """
     for candidate in candidates:
-        match = _LANGUAGE_TAG.fullmatch((candidate or "").strip())
-        if match:
-            return match.group().replace("_", "-")
+        tag = (candidate or "").strip()
+        if _LANGUAGE_TAG.fullmatch(tag):
+            primary, *subtags = tag.replace("_", "-").split("-")
+            return "-".join([primary.lower(), *map(_subtag_case, subtags)])
     return None
+
+
+def _subtag_case(subtag: str) -> str:
+    """A script is written in title case ("Hant"), a region in capitals ("BR", "419"), anything else in lower case."""
+    if len(subtag) == 4 and subtag.isalpha():
+        return subtag.title()
+    return subtag.upper() if len(subtag) == 2 or (len(subtag) == 3 and subtag.isdigit()) else subtag.lower()
 
 
 def _image(value: object) -> str | None:
