@@ -145,6 +145,10 @@ def test_long_line_starting_with_posted_is_body() -> None:
         ("By Adam Rank |", ["Adam Rank"], None),
         ("By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"], None),  # degrees, not an author and a publisher
         ("By John Smith, Jr.", ["John Smith Jr."], None),
+        ("By Lucas Mearian | Computerworld", ["Lucas Mearian"], "Computerworld"),
+        ("By Agam Shah | IDG News Service", ["Agam Shah"], "IDG News Service"),
+        ("Posted by Kate Torgovnick | Permalink | Comment | Trackback", ["Kate Torgovnick"], None),
+        ("Posted by Karen Eng | Permalink", ["Karen Eng"], None),
         ("By Jane Roe, MD, CNN", ["Jane Roe"], "CNN"),
     ],
 )

@@ -59,10 +59,34 @@ def _parse(text: str) -> tuple[tuple[str, ...], str | None, str | None] | None:
 
 
 def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The names and publisher of a byline without a date.
+
+    After a bar come the byline's other fields: the outlet when there is one (`By Lucas Mearian | Computerworld`),
+    links and labels when there are more (`Posted by Kate Torgovnick | Permalink | Comment | Trackback`), never
+    more authors. Which lines are bylines does not change with that: the whole line must still read as one.
+    """
     match = patterns.BYLINE.match(text)
     if match is None:
         return None
-    segments = _name_segments(_COMMA.split(match.group(1).strip()))
+    whole = match.group(1).strip()
+    head, _, tail = whole.partition("|")
+    fields = [field.strip() for field in tail.split("|") if field.strip()]
+    found = _names_and_publisher(head if fields else whole)
+    if found is None or (fields and _names_and_publisher(whole) is None):
+        return None
+    names, publisher = found
+    if publisher is None and len(fields) == 1 and _may_be_outlet(fields[0]):
+        publisher = fields[0]
+    return names, publisher
+
+
+def _may_be_outlet(field: str) -> bool:
+    """Whether a byline's one field after a bar may name its outlet: capitalised words, not a link's label."""
+    return all(token[0].isupper() for token in field.split()) and patterns.COMMENT_CONTROL.match(field) is None
+
+
+def _names_and_publisher(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    segments = _name_segments(_COMMA.split(text.strip()))
     publisher = None
     if len(segments) > 1 and _is_publisher(segments[-1], joined=any(_AND.search(s) for s in segments[:-1])):
         publisher = _strip_role(segments.pop())
