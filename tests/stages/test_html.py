@@ -156,16 +156,6 @@ def test_headline_under_a_site_suffixed_title(title: str, h1: str) -> None:
     assert article.text == lede.removeprefix("(CNN) ")
 
 
-def test_the_masthead_above_the_headline_is_not_the_title() -> None:
-    """A blog's name set above the post's heading repeats a side of the `<title>` too; the longer side is the post's."""
-    lede = "The magazine came out today and it runs on long enough to be read as prose."
-    article = clean_article(
-        '<html><head><meta property="og:title" content="EDDIE ROSS - On Quadrille Today"></head><body>'
-        f"<h1>EDDIE ROSS</h1><h3>On Quadrille Today</h3><p>{lede}</p></body></html>"
-    )
-    assert article.title == "On Quadrille Today"
-
-
 def _blocks_seen_by_the_classifier(raw: str) -> list:
     seen: list = []
     pipeline = DEFAULT_PIPELINE.replace("classify_lines", lambda draft: seen.extend(draft.blocks))

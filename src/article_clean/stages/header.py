@@ -255,12 +255,9 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
     """Take the headline out of the body when the page metadata already named it.
 
     A `<title>` often carries the site's name ("Syria retakes Palmyra - CNN"); a body line equal to one side of
-    such a separator is the headline, and becomes the title. When the header repeats several sides, the site's
-    name in the masthead above the headline ("EDDIE ROSS - On Quadrille Today"), the longest is the headline.
+    such a separator is the headline, and becomes the title.
     """
-    wanted = {key(title), *_title_sides(title)}
-    repeats = [block for block in draft.blocks[:limit] if block.fate is None and key(block.text) in wanted]
-    headline = max(repeats, key=lambda block: len(block.text), default=None)
+    headline = _repeating(draft.blocks[:limit], {key(title), *_title_sides(title)})
     if headline is not None:
         draft.meta.title = headline.text
         draft.place(headline, "title")
@@ -344,6 +341,11 @@ def _repeats(text: str, wanted: frozenset[str]) -> bool:
 def _loose(text: str) -> str:
     """Compare lines by their words alone: case-folded, without punctuation ("Rain – wet" is "rain wet")."""
     return " ".join(patterns.WORD.findall(text.casefold()))
+
+
+def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
+    """The first body block whose text is one of the `wanted` keys."""
+    return next((block for block in blocks if block.fate is None and key(block.text) in wanted), None)
 
 
 def _read_title(draft: Draft, anchor: int) -> Block | None:
