@@ -52,13 +52,12 @@ def extract_header(draft: Draft) -> None:
     """Move the date field, byline, timestamps, title and kicker out of the body into the metadata."""
     bylines: list[int] = []
     stamps: list[int] = []
-    prose = list(itertools.accumulate(is_prose(block.text, PARAGRAPH_WORDS) for block in draft.blocks))
     for position, block in enumerate(draft.blocks):
         if not _may_be_read(block.text):
             continue
         if _read_date_field(draft, block):
             stamps.append(position)
-        elif _read_byline(draft, block, below_text=2 * prose[position] > prose[-1]):
+        elif _read_byline(draft, block, position):
             bylines.append(position)
         elif _read_timestamp(draft, block):
             stamps.append(position)
@@ -162,12 +161,12 @@ def _read_date_field(draft: Draft, block: Block) -> bool:
     return True
 
 
-def _read_byline(draft: Draft, block: Block, *, below_text: bool) -> bool:
-    """Read a byline's authors; `below_text`: more of the page's prose stands above the line than below it.
+def _read_byline(draft: Draft, block: Block, position: int) -> bool:
+    """Read the authors of the byline at `position`.
 
-    Once the article has its authors, a byline below most of its text naming others is another story's, in a
-    list of them under the article. A name that runs on from one already read ("Jonathan GarberFOXBusiness",
-    the byline's text glued to the publisher's logo) is that author.
+    Once the article has its authors, a byline naming others with more of the page's prose above it than below
+    is another story's, in a list of them under the article. A name that runs on from one already read
+    ("Jonathan GarberFOXBusiness", the byline's text glued to the publisher's logo) is that author.
     """
     byline = parse_byline(block.text)
     stamp = parse_timestamp(byline.when, draft.config.timezones) if byline and byline.when else None
@@ -178,7 +177,7 @@ def _read_byline(draft: Draft, block: Block, *, below_text: bool) -> bool:
     if known and not new:
         draft.drop(block, DropReason.DUPLICATE_METADATA)
         return True
-    if known and below_text:
+    if known and _below_text(draft, position):
         draft.drop(block, DropReason.RELATED_LINKS)
         return True
     known.extend(new)
@@ -186,6 +185,12 @@ def _read_byline(draft: Draft, block: Block, *, below_text: bool) -> bool:
     draft.meta.published = draft.meta.published or stamp
     draft.place(block, "authors")
     return True
+
+
+def _below_text(draft: Draft, position: int) -> bool:
+    """Whether more of the page's prose paragraphs stand above `position` than below it."""
+    prose = [is_prose(block.text, PARAGRAPH_WORDS) for block in draft.blocks]
+    return 2 * sum(prose[:position]) > sum(prose)
 
 
 def _runs_on(name: str, author: str) -> bool:
