@@ -113,14 +113,12 @@ def _moment(stamps: list[object], zones: Mapping[str, str]) -> date | datetime |
     Meta tags often give the day alone (`dc.date`) where JSON-LD gives the moment: the moment is the same
     statement, made more precisely, and no source is trusted less for it.
     """
-    moments = (parse_timestamp(stamp, zones) for stamp in stamps if isinstance(stamp, str) and stamp.strip())
-    found = [moment for moment in moments if moment is not None]
-    if not found:
-        return None
-    first = found[0]
-    if isinstance(first, datetime):
+    parsed = (parse_timestamp(stamp, zones) for stamp in stamps if isinstance(stamp, str) and stamp.strip())
+    moments = (moment for moment in parsed if moment is not None)
+    first = next(moments, None)
+    if first is None or isinstance(first, datetime):
         return first
-    return next((m for m in found[1:] if isinstance(m, datetime) and m.date() == first), first)
+    return next((m for m in moments if isinstance(m, datetime) and m.date() == first), first)
 
 
 def _str(value: object) -> str | None:
