@@ -99,12 +99,13 @@ def _ld_objects(tree: etree._Element) -> Iterator[dict[str, Any]]:
                 yield from (g for g in graph if isinstance(g, dict)) if isinstance(graph, list) else [item]
 
 
-def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
-    return next((meta[name] for name in names if name in meta), None)
-
-
 def _all(meta: dict[str, str], names: tuple[str, ...]) -> list[str]:
+    """The contents of the meta tags named `names` that the page has, in that order of trust."""
     return [meta[name] for name in names if name in meta]
+
+
+def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next(iter(_all(meta, names)), None)
 
 
 def _moment(stamps: list[object], zones: Mapping[str, str]) -> date | datetime | None:
