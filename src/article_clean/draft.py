@@ -106,6 +106,9 @@ class Draft:
     headline_by_byline: bool = False
     """Whether the headline was read as the line above a byline, not found repeating the page's own title: a long
     article's sections may each have a heading and a byline, so the one read may stand below some of its prose."""
+    site_names: frozenset[str] = frozenset()
+    """What an HTML page names its site by (`og:site_name`, links to its front page), as `title_key`s: a side of
+    the `<title>` that a line of the page repeats is no headline when it is one of them."""
     lede: Block | None = None
     """The paragraph `extract_dateline` read a dateline from ("(CNN) President …"): the article's first."""
     base: str | None = None

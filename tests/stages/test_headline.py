@@ -6,7 +6,7 @@ import pytest
 from lxml import html
 
 from article_clean import clean_article
-from article_clean.stages._headline import MAX_SIDES, headline_of
+from article_clean.stages._headline import MAX_SIDES, headline_of, site_names
 
 MASTHEAD = '<h1><a href="http://sethgodin.typepad.com/">Seth\'s Blog</a></h1>'
 
@@ -40,10 +40,43 @@ def _page(body: str, head: str = "") -> str:
         ("Seth's Blog: Entering sync markets", "<p>Entering sync markets</p>", "keep"),
         # the only side a heading repeats names the site
         ("Seth's Blog: a talk", MASTHEAD, "keep"),
-        # headings repeat both sides, and neither is known for the site's name
+        # headings repeat both sides, and neither is known for the site's name: the page's first heading, a
+        # blog's masthead, is its name, but the headline left is shorter than it
         (
             "Inside Google Desktop: The Reader gadget",
             "<h1>Inside Google Desktop</h1><h3>The Reader gadget</h3>",
+            "keep",
+        ),
+        # the masthead, the page's first heading, links nowhere known; the post's heading repeats the other side
+        (
+            "TED Blog | UPDATE: Parkinson's Voice Initiative more than 50% completed",
+            '<h1 class="blog-header">TED Blog</h1><h3>20 July 2012</h3><h1><a href="/2012/07/20/parkinsons/">'
+            "UPDATE: Parkinson's Voice Initiative more than 50% completed</a></h1>",
+            "UPDATE: Parkinson's Voice Initiative more than 50% completed",
+        ),
+        (
+            "“You Can’t Do It” is Powerful Motivation « Rand's Blog",
+            '<h1><a href="http://randfishkin.com/blog">Rand\'s Blog</a></h1>'
+            "<h2>“You Can’t Do It” is Powerful Motivation</h2>",
+            "“You Can’t Do It” is Powerful Motivation",
+        ),
+        # the headline is shorter than the blog's name, which the masthead's link to the front page names
+        (
+            "The Fischbowl: Old School",
+            '<h1><a href="http://thefischbowl.blogspot.com/">The Fischbowl</a></h1><h3>Old School</h3>',
+            "Old School",
+        ),
+        # the page writes its headline with typographic quotes, the title with plain ones
+        (
+            "Why King Corn Wasn't Ready for the Drought | Wired Science",
+            "<h1>Why King Corn Wasn’t Ready for the Drought</h1>",
+            "Why King Corn Wasn't Ready for the Drought",
+        ),
+        # the headline is the page's first heading and a section's name repeats the other side: neither is
+        # taken, the section's name being shorter than the side it would leave out
+        (
+            "Opinion | Republicans Are Following Trump to Nowhere",
+            "<h1>Republicans Are Following Trump to Nowhere</h1><h2>Opinion</h2>",
             "keep",
         ),
     ],
@@ -51,20 +84,22 @@ def _page(body: str, head: str = "") -> str:
 def test_the_side_a_heading_repeats_is_the_headline(title: str, body: str, expected: str) -> None:
     """The run of sides a heading repeats is the title ("keep": the title stays whole)."""
     want = title if expected == "keep" else expected
-    assert headline_of(html.fromstring(_page(body)), title, None) == want
+    page = html.fromstring(_page(body))
+    assert headline_of(page, title, site_names(page, None)) == want
 
 
 def test_the_site_name_of_the_meta_tags_is_never_the_headline() -> None:
     """`og:site_name` names the site even where no link to the front page does."""
     page = html.fromstring(_page("<h1>Diabetic Foodie</h1><h2>Pickled Peaches</h2>"))
-    assert headline_of(page, "Pickled Peaches | Diabetic Foodie", "Diabetic Foodie") == "Pickled Peaches"
-    assert headline_of(page, "Diabetic Foodie | Recipes", "Diabetic Foodie") == "Diabetic Foodie | Recipes"
+    names = site_names(page, "Diabetic Foodie")
+    assert headline_of(page, "Pickled Peaches | Diabetic Foodie", names) == "Pickled Peaches"
+    assert headline_of(page, "Diabetic Foodie | Recipes", names) == "Diabetic Foodie | Recipes"
 
 
 def test_a_malformed_link_is_no_front_page() -> None:
     """A link whose URL cannot be read raises nothing and names nothing."""
     page = html.fromstring(_page('<a href="http://[::1">Seth\'s Blog</a><h3>Entering sync markets</h3>'))
-    assert headline_of(page, "Seth's Blog: Entering sync markets", None) == "Entering sync markets"
+    assert headline_of(page, "Seth's Blog: Entering sync markets", site_names(page, None)) == "Entering sync markets"
 
 
 def test_clean_article_takes_the_headline_for_its_title() -> None:
@@ -81,5 +116,32 @@ def test_a_title_of_many_sides_stays_whole() -> None:
     """A title of keywords, or hostile input, is not cut into runs: their number grows with the square of its sides."""
     title = " | ".join(f"side {n}" for n in range(MAX_SIDES + 1))
     page = html.fromstring(_page("<h1>side 3</h1>"))
-    assert headline_of(page, title, None) == title
-    assert headline_of(page, " | ".join(title.split(" | ")[:MAX_SIDES]), None) == "side 3"
+    assert headline_of(page, title, frozenset()) == title
+    assert headline_of(page, " | ".join(title.split(" | ")[:MAX_SIDES]), frozenset()) == "side 3"
+
+
+def test_a_side_naming_the_site_is_never_placed_as_the_headline() -> None:
+    """A section's label repeating the `og:site_name` side of the title is not the title: the headline is.
+
+    The page writes the headline with typographic quotes; it leaves the body.
+    """
+    lede = "The country has no president-elect tonight, and the generals who plan for the next war are worried."
+    head = (
+        '<meta property="og:title" content="Someone Needs to Be Elected Tonight or We\'re Doomed | Danger Room | '
+        'Wired.com"><meta property="og:site_name" content="Danger Room">'
+    )
+    body = "<div>Danger Room</div><div>Someone Needs to Be Elected Tonight or We’re Doomed</div>"
+    article = clean_article(_page(f"{body}<p>{lede}</p>", head))
+    assert article.title == "Someone Needs to Be Elected Tonight or We’re Doomed"
+    assert lede in article.text
+    assert "Elected Tonight" not in article.text
+
+
+def test_the_blog_name_in_the_masthead_is_not_the_title() -> None:
+    """A blog's name in its first heading, repeated in the `<title>`, leaves the title to the post's heading."""
+    lede = "LittleBits are Tinkertoys gone electronic, and the company behind them has raised a round of funding."
+    head = "<title>TED Blog | LEGO for the iPad generation gets funding</title>"
+    body = '<h1 class="blog-header">TED Blog</h1><h1>LEGO for the iPad generation gets funding</h1>'
+    article = clean_article(_page(f"{body}<p>{lede}</p>", head))
+    assert article.title == "LEGO for the iPad generation gets funding"
+    assert lede in article.text

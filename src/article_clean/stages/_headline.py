@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from article_clean import patterns
-from article_clean.stages._shape import key
+from article_clean.stages._shape import title_key
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["headline_of"]
+__all__ = ["headline_of", "site_names"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
 #: The paths of a site's front page.
@@ -28,33 +28,47 @@ _FRONT_PAGES = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
 MAX_SIDES = 8
 
 
-def headline_of(tree: etree._Element, title: str, site: str | None) -> str:
-    """The run of `title`'s sides that a heading of the page repeats, without the site's name; else `title`.
+def site_names(tree: etree._Element, site: str | None) -> frozenset[str]:
+    """The keys of what names the site: the text of links to its front page (the masthead's, the logo's), `site`."""
+    names = {title_key(text) for link in tree.iter("a") if _front_page(link.get("href")) and (text := _text(link))}
+    if site:
+        names.add(title_key(site))
+    return frozenset(names)
+
+
+def headline_of(tree: etree._Element, title: str, names: frozenset[str]) -> str:
+    """The run of `title`'s sides that a heading of the page repeats, without the site's `names`; else `title`.
 
     The title stays whole when a heading repeats it whole; when the run a heading repeats is shorter than a side it
-    would leave out (a section's or a series' name before a colon, "US elections: Turnout high", is no site's);
-    and when headings repeat two runs apart, either of which may be the site's name.
+    would leave out that is not a name of the site (a section's or a series' name before a colon, "US elections:
+    Turnout high", is no site's); and when headings repeat two runs apart, either of which may be the site's name,
+    unless one of them is the page's first heading, a blog's masthead ("TED Blog | UPDATE: …", the blog's name in
+    an `<h1>` above the post's).
 
     >>> from lxml import html
     >>> page = html.fromstring(
     ...     '<html><body><h1><a href="/">Seth\\'s Blog</a></h1><h3>Entering sync markets</h3></body></html>'
     ... )
-    >>> headline_of(page, "Seth's Blog: Entering sync markets", None)
+    >>> headline_of(page, "Seth's Blog: Entering sync markets", site_names(page, None))
     'Entering sync markets'
-    >>> headline_of(page, "Seth's Blog: a talk", None)
+    >>> headline_of(page, "Seth's Blog: a talk", site_names(page, None))
     "Seth's Blog: a talk"
     """
     runs = _runs(title)
     if not runs:
         return title
-    headings, names = _headings_and_names(tree, site)
-    if key(title) in headings:
+    headings = [title_key(text) for heading in tree.iter(*_HEADINGS) if (text := _text(heading))]
+    repeated = set(headings)
+    if title_key(title) in repeated:
         return title
-    found = [run for run in runs if key(run.text) in headings and key(run.text) not in names]
-    if not found or any(a.last < b.first for a in found for b in found):
+    found = [run for run in runs if title_key(run.text) in repeated and title_key(run.text) not in names]
+    if _apart(found):
+        found = [run for run in found if title_key(run.text) != headings[0]]
+    if not found or _apart(found):
         return title  # none, or two apart
     run = max(found, key=lambda run: len(run.text))
-    return run.text if all(len(run.text) >= len(side) for side in run.rest) else title
+    rest = [side for side in run.rest if title_key(side) not in names]
+    return run.text if all(len(run.text) >= len(side) for side in rest) else title
 
 
 class _Run(NamedTuple):
@@ -84,13 +98,9 @@ def _runs(title: str) -> list[_Run]:
     ]
 
 
-def _headings_and_names(tree: etree._Element, site: str | None) -> tuple[set[str], set[str]]:
-    """The keys of the page's headings, and of what names the site: links to its front page, `og:site_name`."""
-    names = {key(text) for link in tree.iter("a") if _front_page(link.get("href")) and (text := _text(link))}
-    if site:
-        names.add(key(site))
-    headings = {key(text) for heading in tree.iter(*_HEADINGS) if (text := _text(heading))}
-    return headings, names
+def _apart(runs: list[_Run]) -> bool:
+    """Whether two of `runs` are apart, with a side between them that neither covers."""
+    return any(a.last < b.first for a in runs for b in runs)
 
 
 def _front_page(href: str | None) -> bool:

@@ -21,6 +21,21 @@ def key(text: str) -> str:
     return " ".join(text.split()).casefold()  # str.split() is the fastest way to collapse white space
 
 
+#: Typographic quotes, dashes and the ellipsis, as a `<title>` often writes them plainly ("Wasn't" for "Wasn’t").
+_PLAIN_PUNCTUATION = str.maketrans(
+    {**dict.fromkeys("‘’‛′", "'"), **dict.fromkeys("“”„″", '"'), **dict.fromkeys("‒–—―", "-"), "…": "..."}
+)
+
+
+def title_key(text: str) -> str:
+    """A comparison key for a headline as its page's `<title>` and headings write it: `key`, with plain punctuation.
+
+    >>> title_key("Why King Corn Wasn’t Ready") == title_key("Why King Corn Wasn't  ready")
+    True
+    """
+    return key(text).translate(_PLAIN_PUNCTUATION)
+
+
 def longest_side(sides: list[str]) -> int:
     """The position of the headline among the sides of a `<title>` split at its separators: the longest side.
 

@@ -28,8 +28,8 @@ from article_clean.stages._shape import (
     is_kicker,
     is_prose,
     is_title_like,
-    key,
     longest_side,
+    title_key,
     words,
 )
 
@@ -260,9 +260,11 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
     """Take the headline out of the body when the page metadata already named it.
 
     A `<title>` often carries the site's name ("Syria retakes Palmyra - CNN"); a body line equal to one side of
-    such a separator is the headline, and becomes the title.
+    such a separator is the headline, and becomes the title, unless that side is what the page names its site by
+    (`Draft.site_names`: the blog's name in its masthead, `… | Danger Room | Wired.com` with that `og:site_name`).
     """
-    headline = _repeating(draft.blocks[:limit], {key(title), *_title_sides(title)})
+    sides = (side for side in _title_sides(title) if side not in draft.site_names)
+    headline = _repeating(draft.blocks[:limit], {title_key(title), *sides})
     if headline is not None:
         draft.meta.title = headline.text
         draft.place(headline, "title")
@@ -325,7 +327,7 @@ def _headline_keys(title: str) -> frozenset[str]:
 
 def _title_sides(title: str) -> list[str]:
     """The keys of the sides of a `<title>` ("Storm hits coast | Daily News"), each of at least two words, in order."""
-    return [key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2]
+    return [title_key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2]
 
 
 def _repeats(text: str, wanted: frozenset[str]) -> bool:
@@ -350,7 +352,7 @@ def _loose(text: str) -> str:
 
 def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
     """The first body block whose text is one of the `wanted` keys."""
-    return next((block for block in blocks if block.fate is None and key(block.text) in wanted), None)
+    return next((block for block in blocks if block.fate is None and title_key(block.text) in wanted), None)
 
 
 def _read_title(draft: Draft, anchor: int) -> Block | None:
