@@ -125,6 +125,13 @@ BYLINE = regex.compile(rf"^(?:(?:{_BYLINE_WORDS}) )?by:?\s++(.++)$", regex.IGNOR
 BYLINE_START = regex.compile(rf"(?:(?:{_BYLINE_WORDS}) )?by:?\s", regex.IGNORECASE)
 #: Where a byline may be followed by its date: "By Jane Doe on March 2, 2017", "By Jane Doe | 10:43 AM ET".
 BYLINE_DATE_CUT = regex.compile(r"(?<!\s)\s++(?:on|at|[|•·—–-])\s++|,\s++(?=\p{Lu}\p{Ll}++\.? \d|\d)")
+#: A weekday ending a byline's names, before its date: its own comma-separated part ("By Sherif Saed, Wednesday,
+#: 20 November 2019") or an abbreviation with its dot ("By Brantley Hargrove Thu., Nov. 8 2012"). A bare "Sun" or
+#: a "Friday" in the same part as a name may be a surname.
+BYLINE_WEEKDAY = regex.compile(
+    r"(?:,\s*+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?"
+    r"|(?:,\s*+|(?<!\s)\s++)(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)[\s,]*+$"
+)
 #: A separator left dangling at the end of a byline ("By Adam Rank |").
 #: Patterns that start with white space begin only where a run of it begins, `(?<!\s)`: tried inside the run,
 #: each position would rescan the rest of it, quadratic in the run's length (benchmarks/robustness.py audits).

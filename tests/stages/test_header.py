@@ -150,6 +150,13 @@ def test_long_line_starting_with_posted_is_body() -> None:
         ("Posted by Kate Torgovnick | Permalink | Comment | Trackback", ["Kate Torgovnick"], None),
         ("Posted by Karen Eng | Permalink", ["Karen Eng"], None),
         ("By Jane Roe, MD, CNN", ["Jane Roe"], "CNN"),
+        # a weekday before the date is the date's, not an author
+        ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ["Sherif Saed"], None),
+        ("By Brantley Hargrove Thu., Nov. 8 2012", ["Brantley Hargrove"], None),
+        ("By Ann Lee and Bob Stone, Tuesday, Nov. 8, 2012", ["Ann Lee", "Bob Stone"], None),
+        # a surname that is a weekday's abbreviation without its dot, or a weekday inside the name, stays
+        ("By Wei Sun, Nov. 8 2012", ["Wei Sun"], None),
+        ("By Joe Friday, Nov. 8 2012", ["Joe Friday"], None),
     ],
 )
 def test_parse_byline(text: str, names: list[str], publisher: str | None) -> None:

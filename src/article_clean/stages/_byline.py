@@ -54,8 +54,21 @@ def _parse(text: str) -> tuple[tuple[str, ...], str | None, str | None] | None:
         left, right = text[: cut.start()], text[cut.end() :]
         found = _names(left) if any(char.isdigit() for char in right) else None
         if found is not None:
-            return (*found, right)
+            return (*_without_weekday(left, found), right)
     return None
+
+
+def _without_weekday(left: str, found: tuple[tuple[str, ...], str | None]) -> tuple[tuple[str, ...], str | None]:
+    """The names of a byline's part before its date, a weekday there left out as part of the date.
+
+    Only a byline read with the weekday is read without it, so which lines are bylines does not change.
+
+    >>> _parse("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT")
+    (('Sherif Saed',), None, '20 November 2019 08:05 GMT')
+    """
+    bare = patterns.BYLINE_WEEKDAY.sub("", left)
+    named = _names(bare) if bare != left else None
+    return found if named is None else named
 
 
 def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
