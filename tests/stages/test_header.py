@@ -172,6 +172,13 @@ def test_a_byline_glued_to_a_logo_names_no_second_author() -> None:
     assert draft.meta.authors == ["Jonathan Garber"]
 
 
+def test_an_author_named_again_in_capitals_is_the_same_author() -> None:
+    """A second byline naming the author in capitals names no second author, and goes as a copy."""
+    draft = run(extract_header, "By ABC News", "By ABC NEWS", PROSE, PROSE)
+    assert draft.meta.authors == ["ABC News"]
+    assert [d.text for d in draft.dropped] == ["By ABC NEWS"]
+
+
 def test_bylines_of_other_stories_below_the_article_name_none_of_its_authors() -> None:
     """Under the article's text, a list of other stories with their bylines: their writers are not its authors."""
     draft = run(

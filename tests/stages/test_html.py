@@ -121,6 +121,16 @@ def test_odd_html_never_raises(raw: str) -> None:
     assert clean_article(raw).source.format == "html"
 
 
+def test_a_meta_author_listing_several_names_them_each() -> None:
+    """A `<meta name="author">` that lists authors with semicolons names each once, as a byline naming them does."""
+    lede = "<p>Egypt's antiquities ministry said the rumour about the pyramids had no basis at all, officials said.</p>"
+    html = (
+        '<html><head><meta name="author" content="ROD NORDLAND;MAYY EL SHEIKH"></head>'
+        f"<body><p>By ROD NORDLAND and MAYY EL SHEIKH</p>{lede}</body></html>"
+    )
+    assert clean_article(html).authors == ("ROD NORDLAND", "MAYY EL SHEIKH")
+
+
 def test_broken_json_ld_is_ignored() -> None:
     """Broken JSON-LD gives no metadata and no error."""
     html = '<html><head><script type="application/ld+json">{"author": </script></head><body><p>x</p></body></html>'

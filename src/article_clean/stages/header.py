@@ -194,8 +194,13 @@ def _below_text(draft: Draft, position: int) -> bool:
 
 
 def _runs_on(name: str, author: str) -> bool:
-    """Whether `name` is `author`, or `author` with a capitalised word glued on ("Jonathan GarberFOXBusiness")."""
-    return name.startswith(author) and (len(name) == len(author) or name[len(author)].isupper())
+    """Whether `name` is `author`, in any case, or `author` with a capitalised word glued on.
+
+    "ABC NEWS" is "ABC News"; "Jonathan GarberFOXBusiness" is the byline's text glued to the publisher's logo.
+    """
+    if name.casefold() == author.casefold():
+        return True
+    return name.startswith(author) and len(name) > len(author) and name[len(author)].isupper()
 
 
 def _read_timestamp(draft: Draft, block: Block) -> bool:
