@@ -266,7 +266,7 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
 
     A `<title>` often carries the site's name ("Syria retakes Palmyra - CNN"); a body line equal to one side of
     such a separator is the headline, and becomes the title, unless that side is what the page names its site by
-    (`Draft.site_names`: the blog's name in its masthead, `… | Danger Room | Wired.com` with that `og:site_name`).
+    (`Draft.site_names`: a masthead's link to the front page, `… | Danger Room | Wired.com` with that `og:site_name`).
     """
     sides = (side for side in _title_sides(title) if side not in draft.site_names)
     headline = _repeating(draft.blocks[:limit], {title_key(title), *sides})

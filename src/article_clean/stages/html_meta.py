@@ -139,7 +139,7 @@ def _authors(meta_author: str | None, ld_author: object) -> list[str]:
     values = ld_author if isinstance(ld_author, list) else [ld_author]
     found = [name for value in values if (name := _name(value))]
     if not found and meta_author and not meta_author.startswith("http"):
-        found = [part for part in meta_author.split(";") if part.strip()]  # "ROD NORDLAND;MAYY EL SHEIKH"
+        found = [part.strip() for part in meta_author.split(";") if part.strip()]  # "ROD NORDLAND;MAYY EL SHEIKH"
     return list(dict.fromkeys(name for value in found for name in _split_names(value)))
 
 
