@@ -137,7 +137,9 @@ class Article(_Model):
     """
 
     title: str | None = None
-    """The headline."""
+    """The headline, as the page writes it where a line of the page repeats it, without the site's name that a
+    `<title>` or `og:title` adds ("Storm hits coast - Daily News" is "Storm hits coast" where a heading of the page
+    says which side is the headline)."""
     kicker: str | None = None
     """A section label shown with the headline, such as "Breaking News"."""
     authors: tuple[str, ...] = ()
