@@ -6,7 +6,7 @@ import pytest
 from lxml import html
 
 from article_clean import clean_article
-from article_clean.stages._headline import MAX_SIDES, headline_of, site_names
+from article_clean.stages._headline import MAX_SIDES, headline_of, site_names, title_of
 
 MASTHEAD = '<h1><a href="http://sethgodin.typepad.com/">Seth\'s Blog</a></h1>'
 
@@ -102,16 +102,6 @@ def test_a_malformed_link_is_no_front_page() -> None:
     assert headline_of(page, "Seth's Blog: Entering sync markets", site_names(page, None)) == "Entering sync markets"
 
 
-def test_clean_article_takes_the_headline_for_its_title() -> None:
-    """Through the pipeline, the page's title loses the blog's name, and the body keeps its prose."""
-    lede = "The market for sync licences is opening to everyone, and that changes what a song is worth to a label."
-    head = "<title>Seth's Blog: Entering sync markets</title>"
-    raw = _page(f"{MASTHEAD}<h3>Entering sync markets</h3><p>{lede}</p>", head)
-    article = clean_article(raw)
-    assert article.title == "Entering sync markets"
-    assert lede in article.text
-
-
 def test_a_title_of_many_sides_stays_whole() -> None:
     """A title of keywords, or hostile input, is not cut into runs: their number grows with the square of its sides."""
     title = " | ".join(f"side {n}" for n in range(MAX_SIDES + 1))
@@ -120,28 +110,92 @@ def test_a_title_of_many_sides_stays_whole() -> None:
     assert headline_of(page, " | ".join(title.split(" | ")[:MAX_SIDES]), frozenset()) == "side 3"
 
 
-def test_a_side_naming_the_site_is_never_placed_as_the_headline() -> None:
-    """A section's label repeating the `og:site_name` side of the title is not the title: the headline is.
+@pytest.mark.parametrize(
+    ("titles", "body", "expected"),
+    [
+        # the `og:title` names the blog on every post; a heading repeats the `<title>`'s headline
+        (
+            ["Official Blog of the National Football League", "Week 9 fantasy feedback - NFL.com"],
+            "<h1>Week 9 fantasy feedback</h1>",
+            "Week 9 fantasy feedback",
+        ),
+        # a short social line as `og:title`; the page shows the `<title>`'s headline
+        (
+            ["Lohan Over-Primps for Party", "Lindsay Lohan Goes Heavy on Makeup | Photos - ABC News"],
+            "<h1>Lindsay Lohan Goes Heavy on Makeup</h1>",
+            "Lindsay Lohan Goes Heavy on Makeup",
+        ),
+        # no heading repeats either: the first is read
+        (["Storm hits the coast", "Storm hits the coast tonight - Daily News"], "<h1>Weather</h1>", "first"),
+        # a heading repeating a section's side that is not read as the headline confirms nothing
+        (
+            ["Swamy to move court", "Swamy to move court as EC cautions him - Politics - Politics News - ibnlive"],
+            "<h2>Politics</h2>",
+            "first",
+        ),
+        # headings repeat both: the more trusted is read
+        (
+            ["Storm hits the coast", "Storm hits the coast tonight"],
+            "<h1>Storm hits the coast tonight</h1><h2>Storm hits the coast</h2>",
+            "first",
+        ),
+        # the first names the site, which no heading confirms the page's headline for: the next is read
+        (
+            ["Danger Room", "Someone Needs to Be Elected Tonight"],
+            "<p>Danger Room</p>",
+            "Someone Needs to Be Elected Tonight",
+        ),
+    ],
+)
+def test_the_title_a_heading_repeats_is_read(titles: list[str], body: str, expected: str) -> None:
+    """Of the page's titles in order of trust, the first whose headline a heading repeats; else the first."""
+    page = html.fromstring(_page(body))
+    want = titles[0] if expected == "first" else expected
+    assert title_of(page, titles, site_names(page, "Danger Room")) == want
 
-    The page writes the headline with typographic quotes; it leaves the body.
-    """
-    lede = "The country has no president-elect tonight, and the generals who plan for the next war are worried."
-    head = (
-        '<meta property="og:title" content="Someone Needs to Be Elected Tonight or We\'re Doomed | Danger Room | '
-        'Wired.com"><meta property="og:site_name" content="Danger Room">'
-    )
-    body = "<div>Danger Room</div><div>Someone Needs to Be Elected Tonight or We’re Doomed</div>"
-    article = clean_article(_page(f"{body}<p>{lede}</p>", head))
-    assert article.title == "Someone Needs to Be Elected Tonight or We’re Doomed"
-    assert lede in article.text
-    assert "Elected Tonight" not in article.text
+
+def test_no_title_reads_none() -> None:
+    """A page without a title has none, whatever its headings say."""
+    assert title_of(html.fromstring(_page("<h1>Weather</h1>")), [], frozenset()) is None
 
 
-def test_the_blog_name_in_the_masthead_is_not_the_title() -> None:
-    """A blog's name in its first heading, repeated in the `<title>`, leaves the title to the post's heading."""
-    lede = "LittleBits are Tinkertoys gone electronic, and the company behind them has raised a round of funding."
-    head = "<title>TED Blog | LEGO for the iPad generation gets funding</title>"
-    body = '<h1 class="blog-header">TED Blog</h1><h1>LEGO for the iPad generation gets funding</h1>'
-    article = clean_article(_page(f"{body}<p>{lede}</p>", head))
-    assert article.title == "LEGO for the iPad generation gets funding"
-    assert lede in article.text
+LEDE = "The market for sync licences is opening to everyone, and that changes what a song is worth to a label."
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # the page's title loses the blog's name
+        (
+            "<title>Seth's Blog: Entering sync markets</title>",
+            f"{MASTHEAD}<h3>Entering sync markets</h3>",
+            "Entering sync markets",
+        ),
+        # a section's label repeating the `og:site_name` side is not the title; the page writes the headline with
+        # typographic quotes
+        (
+            '<meta property="og:title" content="Someone Needs to Be Elected Tonight or We\'re Doomed | Danger Room | '
+            'Wired.com"><meta property="og:site_name" content="Danger Room">',
+            "<div>Danger Room</div><div>Someone Needs to Be Elected Tonight or We’re Doomed</div>",
+            "Someone Needs to Be Elected Tonight or We’re Doomed",
+        ),
+        # a blog's name in its first heading, repeated in the `<title>`, leaves the title to the post's heading
+        (
+            "<title>TED Blog | LEGO for the iPad generation gets funding</title>",
+            '<h1 class="blog-header">TED Blog</h1><h1>LEGO for the iPad generation gets funding</h1>',
+            "LEGO for the iPad generation gets funding",
+        ),
+        # the `<title>` the post's heading repeats is read over an `og:title` naming the blog
+        (
+            '<meta property="og:title" content="Official Blog of the National Football League">'
+            "<title>Fantasy football: Percy Harvin could be unavailable - NFL.com</title>",
+            "<h1>Fantasy football: Percy Harvin could be unavailable</h1>",
+            "Fantasy football: Percy Harvin could be unavailable",
+        ),
+    ],
+)
+def test_clean_article_takes_the_headline_for_its_title(head: str, body: str, title: str) -> None:
+    """Through the pipeline, the page's title is its headline, which leaves the body; the prose stays."""
+    article = clean_article(_page(f"{body}<p>{LEDE}</p>", head))
+    assert article.title == title
+    assert article.text == LEDE

@@ -18,7 +18,7 @@ from article_clean.stages._shape import title_key
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["headline_of", "site_names"]
+__all__ = ["headline_of", "site_names", "title_of"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
 #: The paths of a site's front page.
@@ -34,6 +34,26 @@ def site_names(tree: etree._Element, site: str | None) -> frozenset[str]:
     if site:
         names.add(title_key(site))
     return frozenset(names)
+
+
+def title_of(tree: etree._Element, titles: list[str], names: frozenset[str]) -> str | None:
+    """The headline of the first of `titles` that a heading of the page repeats (whole or a run of its sides).
+
+    `titles` come in the order the page's metadata is trusted (`og:title`, `twitter:title`, JSON-LD, `<title>`); one
+    no heading repeats is not the page's headline when another is: an `og:title` naming the blog (`Official Blog
+    of the National Football League` on every post) or a short social line beside the `<title>` the page shows.
+    With none repeated, the first that is not the site's name is read.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><body><h1>Week 9 fantasy feedback</h1></body></html>')
+    >>> title_of(page, ["Official Blog of the NFL", "Week 9 fantasy feedback - NFL.com"], frozenset())
+    'Week 9 fantasy feedback'
+    """
+    headings = _headings(tree)
+    confirmed = (headline for title in titles if (headline := _repeated(title, headings, names)))
+    unnamed = (title for title in titles if title_key(title) not in names)
+    first = next(unnamed, titles[0] if titles else None)
+    return next(confirmed, None) or (_headline(first, headings, names) if first else None)
 
 
 def headline_of(tree: etree._Element, title: str, names: frozenset[str]) -> str:
@@ -54,12 +74,30 @@ def headline_of(tree: etree._Element, title: str, names: frozenset[str]) -> str:
     >>> headline_of(page, "Seth's Blog: a talk", site_names(page, None))
     "Seth's Blog: a talk"
     """
+    return _headline(title, _headings(tree), names)
+
+
+def _headings(tree: etree._Element) -> list[str]:
+    """The keys of the page's headings, in the page's order."""
+    return [title_key(text) for heading in tree.iter(*_HEADINGS) if (text := _text(heading))]
+
+
+def _repeated(title: str, headings: list[str], names: frozenset[str]) -> str | None:
+    """`title`'s headline when a heading repeats it: the title whole, or the run of its sides read as the headline.
+
+    A heading repeating a side that is not read as the headline (a section's name, "… - Politics - ibnlive")
+    confirms nothing.
+    """
+    if title_key(title) in names:
+        return None  # the site's name, whatever heading repeats it
+    headline = _headline(title, headings, names)
+    return headline if title_key(headline) in set(headings) else None
+
+
+def _headline(title: str, headings: list[str], names: frozenset[str]) -> str:
     runs = _runs(title)
-    if not runs:
-        return title
-    headings = [title_key(text) for heading in tree.iter(*_HEADINGS) if (text := _text(heading))]
     repeated = set(headings)
-    if title_key(title) in repeated:
+    if not runs or title_key(title) in repeated:
         return title
     found = [run for run in runs if title_key(run.text) in repeated and title_key(run.text) not in names]
     if _apart(found):

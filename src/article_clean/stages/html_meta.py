@@ -10,10 +10,9 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from article_clean import patterns
 from article_clean.dates import parse_timestamp
 from article_clean.stages._byline import parse_byline
-from article_clean.stages._headline import headline_of, site_names
+from article_clean.stages._headline import site_names, title_of
 from article_clean.stages.normalize import clean_text
 from article_clean.stages.tree import absolute_url, page_base
 
@@ -50,10 +49,11 @@ def extract_html_metadata(draft: Draft) -> None:
     found = draft.meta
     site = _first(meta, _PUBLISHER)
     if found.title is None:
-        title = _first(meta, _TITLE) or _str(ld.get("headline")) or _page_title(draft.tree)
-        if title and patterns.TITLE_PARTS.search(title):
+        sources = [*_all(meta, _TITLE), _str(ld.get("headline")), _page_title(draft.tree)]
+        titles = list(dict.fromkeys(title for title in sources if title))
+        if titles:
             draft.site_names = site_names(draft.tree, site)
-        found.title = headline_of(draft.tree, title, draft.site_names) if title else None
+        found.title = title_of(draft.tree, titles, draft.site_names)
     found.publisher = found.publisher or site or _name(ld.get("publisher"))
     zones = draft.config.timezones
     if found.published is None:
