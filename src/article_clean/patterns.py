@@ -157,6 +157,13 @@ NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|de|da|del|della|der|
 NOT_NAME_START: frozenset[str] = frozenset(
     "the a an this that these those our your my his her its their some all any every no one".split()
 )
+#: What a menu offers to sort or filter by ("Browse by Category", "BY WEEK", "Subscribe by Email", "By Make"): a
+#: byline naming one of these alone names no author.
+SORT_KEYS: frozenset[str] = frozenset(
+    """email category categories make model week month year season date day topic topics tag tags author authors
+    title name price type brand location country region city rating popularity relevance subject genre section
+    keyword""".split()
+)
 #: A section label line: a few capitalised words and no sentence punctuation ("Breaking News", "ANALYSIS").
 LABEL = regex.compile(r"^\p{Lu}[\p{L}&'’\-]*+(?: [\p{Lu}&][\p{L}&'’\-]*+){0,3}$")
 #: Section labels shown above headlines. A label line before a title is only a kicker if it is one of these or

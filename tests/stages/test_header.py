@@ -209,6 +209,11 @@ def test_a_byline_under_a_standfirst_names_the_author() -> None:
         "By the numbers",
         "By far the largest protest in years was held in the capital on Sunday, officials said.",
         "Byline",
+        # a menu's sort and filter options
+        "BY WEEK",
+        "By Make",
+        "Browse by Category",
+        "Subscribe by Email",
     ],
 )
 def test_not_a_byline(text: str) -> None:

@@ -157,5 +157,6 @@ def _is_name(name: str) -> bool:
         1 <= len(tokens) <= 5
         and tokens[0][0].isupper()
         and tokens[0].casefold() not in patterns.NOT_NAME_START
+        and (len(tokens) > 1 or tokens[0].casefold() not in patterns.SORT_KEYS)
         and all(patterns.NAME_WORD.match(t) for t in tokens)
     )
