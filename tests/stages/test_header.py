@@ -231,10 +231,29 @@ def test_headline_of_a_page_dump_repeats_its_page_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        ("Seth's Blog: Storm hits the coast", "Storm hits the coast"),  # a colon after the blog's name
+        ("Storm hits the coast « Rand's Blog", "Storm hits the coast"),  # a guillemet
+        ("Storm hits the coast - Life Inc.", "Storm hits the coast"),  # the site's name ends like a sentence
+        ("Storm hits the coast off Wash. - Daily News", "Storm hits the coast off Wash."),  # the headline does
+    ],
+)
+def test_a_page_title_parted_as_in_html_names_the_headline(first: str, headline: str) -> None:
+    """The first line's sides are parted as an HTML `<title>`'s are; its longest side is the headline."""
+    menu = [f"Section {n}" for n in range(5)]
+    draft = run(extract_header, first, *menu, headline, PROSE)
+    assert draft.meta.title == headline
+    assert reasons(draft) == ["duplicate_metadata"]
+
+
+@pytest.mark.parametrize(
     ("first", "later"),
     [
         ("Storm hits the coast | Daily News", "Storm warnings for the weekend"),  # no line repeats it
         ("It rained all day in Geneva, and the storm hit the coast, officials said.", "Storm hits the coast"),
+        # a sentence parted by a colon: its longest side and the whole end like a sentence
+        ("Officials said: the storm hit the coast in the night.", "the storm hit the coast in the night."),
     ],
 )
 def test_no_headline_without_a_repeat_of_a_title_like_first_line(first: str, later: str) -> None:

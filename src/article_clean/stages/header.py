@@ -286,7 +286,7 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     prose-like lines (a cookie notice, a teaser) before it, and its words may be set with other punctuation.
     """
     body = [block for block in draft.blocks if block.fate is None]
-    if len(body) < 2 or not is_title_like(body[0].text, 2 * draft.config.max_title_words):
+    if len(body) < 2 or words(body[0].text) > 2 * draft.config.max_title_words:
         return None
     wanted = _headline_keys(body[0].text)
     if not wanted:
@@ -311,22 +311,25 @@ def _headline_keys(title: str) -> frozenset[str]:
     """The loose keys (`_loose`) a line repeating the `<title>` `title` may have.
 
     They are the runs of its sides that hold the longest one ("Storm hits coast", "Storm hits coast | Daily News");
-    none when the longest has one word, a label, and none without a separator: such a first line names the site,
-    or opens an article already cleaned, which may repeat it further down.
+    none when the longest has one word, a label, or it and the title both end like a sentence, and none without
+    a separator: such a first line names the site, or opens an article already cleaned, which may repeat it
+    further down. The sides are parted as an HTML page's `<title>` is (`patterns.TITLE_PARTS`: "Seth's Blog: …",
+    "… « Rand's Blog"); the site's name may end like a sentence ("… - Life Inc."), and the headline ("… off Wash.").
 
     >>> sorted(_headline_keys("Rain - a wet week | Daily News"))
     ['a wet week', 'a wet week daily news', 'rain a wet week', 'rain a wet week daily news']
-    >>> _headline_keys("Storm hits the coast again")
-    frozenset()
+    >>> _headline_keys("Storm hits the coast again"), _headline_keys("Storm hits the coast - Life Inc.") != set()
+    (frozenset(), True)
     """
-    parts = patterns.TITLE_SEPARATOR.split(title)
-    if len(parts) == 1:
+    sides = patterns.TITLE_PARTS.split(title)
+    if len(sides) == 1:
         return frozenset()  # no separator: a first line repeated later is as likely a cleaned body's line
-    longest = longest_side(parts)
-    if words(parts[longest]) < 2:
+    longest = longest_side(sides)
+    ends = patterns.SENTENCE_END.search
+    if words(sides[longest]) < 2 or (ends(sides[longest]) and ends(sides[-1])):
         return frozenset()
     return frozenset(
-        _loose(" ".join(parts[first : last + 1])) for first in range(longest + 1) for last in range(longest, len(parts))
+        _loose(" ".join(sides[first : last + 1])) for first in range(longest + 1) for last in range(longest, len(sides))
     )
 
 
