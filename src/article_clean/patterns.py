@@ -138,10 +138,12 @@ BYLINE_WEEKDAY = regex.compile(
 TRAILING_SEPARATOR = regex.compile(r"(?<!\s)\s*+[|•·—–-]\s*+$")
 #: Longest line, in words, that can be a byline or a timestamp line.
 META_LINE_MAX_WORDS = 20
-#: Words that end a publisher and start a job title in a byline ("CNN Editor-at-large").
+#: Words that end a publisher and start a job title in a byline ("CNN Editor-at-large"); a part of a byline made
+#: of them alone is the author's title, not another author ("By Jane Doe, Editor").
 ROLE_WORDS: frozenset[str] = frozenset(
     """editor editor-at-large correspondent reporter writer contributor columnist analyst producer anchor
-    host staff senior chief special political national international""".split()
+    host staff senior chief special political national international founder co-founder freelancer
+    freelance scientist distinguished director president professor""".split()
 )
 #: Degrees and certifications written after a name in a byline ("Ilana Muhlstein, MS, RDN"), without their dots:
 #: neither another author nor a publisher.

@@ -157,6 +157,14 @@ def test_long_line_starting_with_posted_is_body() -> None:
         # a surname that is a weekday's abbreviation without its dot, or a weekday inside the name, stays
         ("By Wei Sun, Nov. 8 2012", ["Wei Sun"], None),
         ("By Joe Friday, Nov. 8 2012", ["Joe Friday"], None),
+        # the author's title after the name is no second author
+        ("By Jane Doe, Editor", ["Jane Doe"], None),
+        ("Written by Jacob Lund Fisker, Freelancer", ["Jacob Lund Fisker"], None),
+        (
+            "Posted by Krishna Bharat, Distinguished Scientist and Founder, Google News",
+            ["Krishna Bharat"],
+            "Google News",
+        ),
     ],
 )
 def test_parse_byline(text: str, names: list[str], publisher: str | None) -> None:

@@ -106,7 +106,16 @@ def _names_and_publisher(text: str) -> tuple[tuple[str, ...], str | None] | None
     names = tuple(name for segment in segments for name in _AND.split(segment))
     if not names or not all(_is_name(name) for name in names):
         return None
-    return names, publisher
+    return (names[0], *(name for name in names[1:] if not _is_role(name))), publisher
+
+
+def _is_role(name: str) -> bool:
+    """Whether a part of a byline after its first name is the author's title ("Editor", "Distinguished Scientist").
+
+    >>> parse_byline("Posted by Krishna Bharat, Distinguished Scientist and Founder, Google News")
+    Byline(names=['Krishna Bharat'], publisher='Google News', when=None)
+    """
+    return all(token.casefold() in patterns.ROLE_WORDS for token in name.split())
 
 
 def _name_segments(segments: list[str]) -> list[str]:
