@@ -256,6 +256,29 @@ def test_a_page_title_parted_as_in_html_names_the_headline(first: str, headline:
 
 
 @pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        ("Storm hits the coast | Daily News", "Daily News"),
+        ("Seth's Blog: Storm hits the coast", "Seth's Blog"),
+        ("Storm hits the coast - Weather - NBCNews.com", "NBCNews.com"),  # sections between
+        ("Weather | Storm hits the coast | Daily News", None),  # the headline in the middle
+        ("Storm hits the coast | Nov 6, 2012", None),  # a date
+        ("Storm hits the coast - and you can, too!", None),  # a sentence
+    ],
+)
+def test_the_page_title_names_the_publisher(first: str, publisher: str | None) -> None:
+    """The side of a dump's `<title>` at the other end from the headline is the site's name."""
+    draft = run(extract_header, first, "Home", "Storm hits the coast", PROSE)
+    assert (draft.meta.title, draft.meta.publisher) == ("Storm hits the coast", publisher)
+
+
+def test_a_byline_names_the_publisher_before_the_page_title() -> None:
+    """The byline's outlet is the publisher, whatever the `<title>`'s end names."""
+    draft = run(extract_header, "Storm hits the coast | Daily News", "Storm hits the coast", "By Jane Doe, CNN", PROSE)
+    assert draft.meta.publisher == "CNN"
+
+
+@pytest.mark.parametrize(
     ("first", "later"),
     [
         ("Storm hits the coast | Daily News", "Storm warnings for the weekend"),  # no line repeats it
