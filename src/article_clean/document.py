@@ -145,7 +145,8 @@ class Article(_Model):
     authors: tuple[str, ...] = ()
     """Author names from the byline, in order."""
     publisher: str | None = None
-    """The publisher named in the byline or the page metadata, such as "CNN"."""
+    """The publisher named in the page metadata or the byline, such as "CNN"; else the site's name beside the
+    headline in the page's title ("Daily News" in "Storm hits the coast | Daily News")."""
     dateline: str | None = None
     """The dateline at the head of the lede, such as "CNN" from "(CNN)" or "WASHINGTON (AP)"."""
     published: date | datetime | None = None

@@ -109,6 +109,9 @@ class Draft:
     site_names: frozenset[str] = frozenset()
     """What an HTML page names its site by (`og:site_name`, links to its front page), as `title_key`s: a side of
     the `<title>` that a line of the page repeats is no headline when it is one of them."""
+    title_site: str | None = None
+    """The site's name an HTML page's `<title>` gives beside its headline: the publisher when neither the meta
+    tags nor a byline name one."""
     lede: Block | None = None
     """The paragraph `extract_dateline` read a dateline from ("(CNN) President …"): the article's first."""
     base: str | None = None

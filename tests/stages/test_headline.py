@@ -151,7 +151,9 @@ def test_the_title_a_heading_repeats_is_read(titles: list[str], body: str, expec
     """Of the page's titles in order of trust, the first whose headline a heading repeats; else the first."""
     page = html.fromstring(_page(body))
     want = titles[0] if expected == "first" else expected
-    assert title_of(page, titles, site_names(page, "Danger Room")) == want
+    headline = title_of(page, titles, site_names(page, "Danger Room"))
+    assert headline is not None
+    assert headline.text == want
 
 
 def test_no_title_reads_none() -> None:
@@ -199,3 +201,18 @@ def test_clean_article_takes_the_headline_for_its_title(head: str, body: str, ti
     article = clean_article(_page(f"{body}<p>{LEDE}</p>", head))
     assert article.title == title
     assert article.text == LEDE
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "publisher"),
+    [
+        ("", "", "Daily News"),  # the `<title>`'s other end
+        ('<meta property="og:site_name" content="The Daily">', "", "The Daily"),  # the meta tags first
+        ("", "<p>By Jane Doe, CNN</p>", "CNN"),  # then a byline
+    ],
+)
+def test_the_title_names_the_publisher_last(head: str, byline: str, publisher: str) -> None:
+    """An HTML page's `<title>` names its publisher beside the headline when neither meta tags nor a byline do."""
+    title = "<title>Storm hits the coast | Daily News</title>"
+    article = clean_article(_page(f"<h1>Storm hits the coast</h1>{byline}<p>{LEDE}</p>", title + head))
+    assert (article.title, article.publisher) == ("Storm hits the coast", publisher)

@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from article_clean import patterns
+from article_clean.dates import parse_timestamp
 from article_clean.stages._shape import title_key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml import etree
 
-__all__ = ["headline_of", "site_names", "title_of"]
+__all__ = ["Headline", "headline_of", "site_names", "site_side", "title_of"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
 #: The paths of a site's front page.
@@ -36,7 +39,14 @@ def site_names(tree: etree._Element, site: str | None) -> frozenset[str]:
     return frozenset(names)
 
 
-def title_of(tree: etree._Element, titles: list[str], names: frozenset[str]) -> str | None:
+class Headline(NamedTuple):
+    """A page's headline, and the title it was read from."""
+
+    text: str
+    title: str
+
+
+def title_of(tree: etree._Element, titles: list[str], names: frozenset[str]) -> Headline | None:
     """The headline of the first of `titles` that a heading of the page repeats (whole or a run of its sides).
 
     `titles` come in the order the page's metadata is trusted (`og:title`, `twitter:title`, JSON-LD, `<title>`); one
@@ -47,13 +57,36 @@ def title_of(tree: etree._Element, titles: list[str], names: frozenset[str]) -> 
     >>> from lxml import html
     >>> page = html.fromstring('<html><body><h1>Week 9 fantasy feedback</h1></body></html>')
     >>> title_of(page, ["Official Blog of the NFL", "Week 9 fantasy feedback - NFL.com"], frozenset())
-    'Week 9 fantasy feedback'
+    Headline(text='Week 9 fantasy feedback', title='Week 9 fantasy feedback - NFL.com')
     """
     headings = _headings(tree)
-    confirmed = (headline for title in titles if (headline := _repeated(title, headings, names)))
+    confirmed = (Headline(text, title) for title in titles if (text := _repeated(title, headings, names)))
     unnamed = (title for title in titles if title_key(title) not in names)
     first = next(unnamed, titles[0] if titles else None)
-    return next(confirmed, None) or (_headline(first, headings, names) if first else None)
+    return next(confirmed, None) or (Headline(_headline(first, headings, names), first) if first else None)
+
+
+def site_side(title: str, headline: str, key: Callable[[str], str]) -> str | None:
+    """The side of `title` at the other end from its run of sides `headline`, which names the site.
+
+    The site's name stands at one end of a `<title>`, the headline at the other, sections between them: "Sally
+    Ride dies at 61 - Technology & science - Space - NBCNews.com", "BBC News - Science graduates lack skills".
+    A headline in the middle, or the whole title, leaves no side known for the site's; a date or a sentence at
+    the end is none ("… | Nov 6, 2012", "… - and you can, too!"). Sides and `headline` are compared by `key`.
+
+    >>> site_side("Sally Ride dies at 61 - Science - NBCNews.com", "Sally Ride dies at 61", str.casefold)
+    'NBCNews.com'
+    >>> site_side("Seth's Blog: Entering sync markets", "Entering sync markets", str.casefold)
+    "Seth's Blog"
+    """
+    sides = patterns.TITLE_PARTS.split(title)
+    last, wanted = len(sides) - 1, key(headline)
+    runs = ((first, end) for first in range(last + 1) for end in range(first, last + 1))
+    first, end = next(((f, e) for f, e in runs if key(" ".join(sides[f : e + 1])) == wanted), (0, last))
+    site = sides[last] if first == 0 and end < last else sides[0] if end == last and first > 0 else None
+    if not site or patterns.SENTENCE_END.search(site) or patterns.PROSE_END.search(site):
+        return None
+    return None if parse_timestamp(site) is not None else site
 
 
 def headline_of(tree: etree._Element, title: str, names: frozenset[str]) -> str:

@@ -23,6 +23,7 @@ from article_clean._memo import memo_line
 from article_clean.dates import parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
+from article_clean.stages._headline import site_side
 from article_clean.stages._shape import (
     PARAGRAPH_WORDS,
     is_kicker,
@@ -63,6 +64,7 @@ def extract_header(draft: Draft) -> None:
             stamps.append(position)
     limit = max(draft.config.header_lines, _first_prose(draft))
     title = _find_title(draft, limit, sorted([*bylines, *stamps]))
+    draft.meta.publisher = draft.meta.publisher or draft.title_site
     heads = bylines if title is None else [*bylines, next(p for p, b in enumerate(draft.blocks) if b is title)]
     for head in heads:
         _read_bare_stamps(draft, head)
@@ -300,11 +302,7 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     if _loose(headline.text) not in wanted:
         headline.text = _COUNT.sub("", headline.text)  # the title is the headline, not its comments' number
     draft.meta.title = headline.text
-    if draft.meta.publisher is None and (site := _site_side(body[0].text, _loose(headline.text))):
-        # a date or a sentence at the title's end is no site's name ("… | Nov 6, 2012", "… - and you can, too!")
-        ends = patterns.SENTENCE_END.search(site) or patterns.PROSE_END.search(site)
-        named = not ends and _bare_stamp(draft, site) is None
-        draft.meta.publisher = site if named else None
+    draft.meta.publisher = draft.meta.publisher or site_side(body[0].text, headline.text, _loose)
     draft.place(headline, "title")
     for block in body[: max(limit, position + _STAMP_REACH + 1)]:
         if block.fate is None and (block is body[0] or _loose(block.text) in wanted):
@@ -336,27 +334,6 @@ def _headline_keys(title: str) -> frozenset[str]:
     return frozenset(
         _loose(" ".join(sides[first : last + 1])) for first in range(longest + 1) for last in range(longest, len(sides))
     )
-
-
-def _site_side(title: str, headline: str) -> str | None:
-    """The side of the `<title>` `title` at the other end from its run of sides whose loose key is `headline`.
-
-    The site's name stands at one end of a `<title>`, the headline at the other, sections between them: "Sally
-    Ride dies at 61 - Technology & science - Space - NBCNews.com", "BBC News - Science graduates lack skills".
-    A headline in the middle, or the whole title, leaves no side known for the site's.
-
-    >>> _site_side("Sally Ride dies at 61 - Science - NBCNews.com", "sally ride dies at 61")
-    'NBCNews.com'
-    >>> _site_side("Seth's Blog: Entering sync markets", "entering sync markets")
-    "Seth's Blog"
-    """
-    sides = patterns.TITLE_PARTS.split(title)
-    last = len(sides) - 1
-    runs = [(first, end) for first in range(last + 1) for end in range(first, last + 1)]
-    first, end = next(((f, e) for f, e in runs if _loose(" ".join(sides[f : e + 1])) == headline), (0, last))
-    if first == 0 and end < last:
-        return sides[last]
-    return sides[0] if end == last and first > 0 else None
 
 
 def _title_sides(title: str) -> list[str]:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from article_clean.dates import parse_timestamp
 from article_clean.stages._byline import parse_byline
-from article_clean.stages._headline import site_names, title_of
+from article_clean.stages._headline import site_names, site_side, title_of
+from article_clean.stages._shape import title_key
 from article_clean.stages.normalize import clean_text
 from article_clean.stages.tree import absolute_url, page_base
 
@@ -48,13 +49,17 @@ def extract_html_metadata(draft: Draft) -> None:
     ld = _json_ld(draft.tree)
     found = draft.meta
     site = _first(meta, _PUBLISHER)
+    headline = None
     if found.title is None:
         sources = [*_all(meta, _TITLE), _str(ld.get("headline")), _page_title(draft.tree)]
         titles = list(dict.fromkeys(title for title in sources if title))
         if titles:
             draft.site_names = site_names(draft.tree, site)
-        found.title = title_of(draft.tree, titles, draft.site_names)
+        headline = title_of(draft.tree, titles, draft.site_names)
+        found.title = headline.text if headline else None
     found.publisher = found.publisher or site or _name(ld.get("publisher"))
+    if headline is not None:
+        draft.title_site = site_side(headline.title, headline.text, title_key)  # read after the bylines
     zones = draft.config.timezones
     if found.published is None:
         found.published = _moment([*_all(meta, _PUBLISHED), ld.get("datePublished"), _time_element(draft.tree)], zones)
