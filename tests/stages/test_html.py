@@ -382,6 +382,37 @@ def test_publication_time_element_only_where_it_dates_the_article() -> None:
     assert clean_article(f"<html><body>{elsewhere}</body></html>").published is None
 
 
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # the hAtom microformat a blogging platform prints
+        (
+            '<div class="hentry"><abbr class="published" title="2012-10-28T22:24:43-0400">Oct 28</abbr></div>',
+            "2012-10-28T22:24:43-04:00",
+        ),
+        # microdata on another element than <time>
+        ('<span itemprop="datePublished" content="2012-11-06">Nov 6</span>', "2012-11-06"),
+        # a comment's date, marked the same way, is not the article's
+        ('<div class="comment-list"><span class="published" title="2012-10-29">Oct 29</span></div>', None),
+        # a meta tag some sites name otherwise
+        ('<meta name="sailthru.date" content="2012-08-09">', "2012-08-09"),
+    ],
+)
+def test_publication_date_marked_in_the_markup(page: str, published: str | None) -> None:
+    """Microdata, hAtom and other sites' meta names date the article where the usual tags do not."""
+    article = clean_article(f"<html><body>{page}<p>Text.</p></body></html>")
+    assert (article.published.isoformat() if article.published else None) == published
+
+
+def test_a_byline_gives_the_time_of_the_day_the_metadata_names() -> None:
+    """A byline's moment on the day the meta tags name alone is the same date, told more precisely."""
+    head = '<meta name="dc.date" content="2012-11-11">'
+    body = "<h1>Storm hits the coast</h1><p>By Jane Doe on November 11, 2012 3:00 PM</p><p>Text of the article.</p>"
+    article = clean_article(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2012-11-11T15:00")
+
+
 def test_figure_items_carry_their_image_url() -> None:
     """A figure's image URL comes from `src`, a lazy loader's `data-src` (not a data: placeholder) or `srcset`."""
     page = (

@@ -10,6 +10,8 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from lxml import etree
+
 from article_clean.dates import parse_timestamp
 from article_clean.stages._byline import parse_byline
 from article_clean.stages._headline import site_names, site_side, title_of
@@ -20,22 +22,40 @@ from article_clean.stages.tree import absolute_url, page_base
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
-    from lxml import etree
-
     from article_clean.draft import Draft
 
 __all__ = ["extract_html_metadata"]
 
 _TITLE = ("og:title", "twitter:title")
 _PUBLISHED = ("article:published_time", "datepublished", "pubdate", "date", "dc.date")
-_UPDATED = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
+#: Publication dates some sites name otherwise, read after JSON-LD and the markup's marked dates.
+_PUBLISHED_MORE = (
+    "og:article:published_time",
+    "article:published",
+    "publish_date",
+    "originalpublicationdate",
+    "published",
+    "dc.date.issued",
+    "sailthru.date",
+)
+_UPDATED = (
+    "article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "lastmod",
+    # other sites' names, read last
+    "og:article:modified_time",
+    "article:modified",
+)
 _AUTHOR = ("author", "article:author", "dc.creator", "byl")
 _PUBLISHER = ("og:site_name", "publisher")
 _LANGUAGE = ("og:locale", "dc.language", "content-language", "language")
 _IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 _URL = ("og:url",)
 #: The meta names read: the content of others is never cleaned (a page has dozens of them).
-_READ = frozenset({*_TITLE, *_PUBLISHED, *_UPDATED, *_AUTHOR, *_PUBLISHER, *_LANGUAGE, *_IMAGE, *_URL})
+_READ = frozenset(
+    {*_TITLE, *_PUBLISHED, *_PUBLISHED_MORE, *_UPDATED, *_AUTHOR, *_PUBLISHER, *_LANGUAGE, *_IMAGE, *_URL}
+)
 #: A language tag: a primary subtag of two or three letters and optional subtags ("en", "pt_BR", "zh-Hant-TW");
 #: not a language's name ("english", as some pages' `<meta name="language">` holds).
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
@@ -62,7 +82,11 @@ def extract_html_metadata(draft: Draft) -> None:
         draft.title_site = site_side(headline.title, headline.text, title_key)  # read after the bylines
     zones = draft.config.timezones
     if found.published is None:
-        found.published = _moment([*_all(meta, _PUBLISHED), ld.get("datePublished"), _time_element(draft.tree)], zones)
+        stamps = [*_all(meta, _PUBLISHED), ld.get("datePublished"), _time_element(draft.tree)]
+        found.published = _moment(stamps, zones)
+        if not isinstance(found.published, datetime):  # none, or a bare day: the markup may say more
+            stamps += [*_marked_dates(draft.tree), *_all(meta, _PUBLISHED_MORE)]
+            found.published = _moment(stamps, zones)
     found.updated = found.updated or _moment([*_all(meta, _UPDATED), ld.get("dateModified")], zones)
     if not found.authors:
         found.authors = _authors(_first(meta, _AUTHOR), ld.get("author"))
@@ -199,6 +223,42 @@ def _time_element(tree: etree._Element) -> str | None:
     inside = [e for e in times if any(a.tag in {"article", "main"} for a in e.iterancestors())]
     chosen = marked or inside
     return clean_text(str(chosen[0].get("datetime"))) or None if chosen else None
+
+
+#: Elements that mark the publication date in the markup: microdata's `itemprop="datePublished"` on any element,
+#: then the hAtom microformat's `published` class (`<abbr class="published" title="2012-10-28T22:24:43-0400">`,
+#: as blogging platforms print a post's date).
+#: Walking the attributes rather than the elements halves the time on a page of thousands of elements.
+_MARKED_DATES = etree.XPath("//@class[contains(., 'published')]/.. | //@itemprop[contains(., 'ublished')]/..")
+
+
+def _marked_dates(tree: etree._Element) -> list[str]:
+    """The dates the markup marks as the publication date, first the microdata's, outside comments.
+
+    A comment's date is marked the same way on some platforms; the post's comes first, and a comment's, inside an
+    element named for comments, is not read.
+    """
+    found = (element for element in _MARKED_DATES(tree) if element.tag != "meta")  # meta tags are read apart
+    marked = [e for e in found if (_microdata(e) or _hatom(e)) and not _in_comment(e)]
+    marked.sort(key=lambda element: not _microdata(element))  # stable: each kind in the page's order
+    return [value for element in marked if (value := _marked_value(element))]
+
+
+def _microdata(element: etree._Element) -> bool:
+    return (element.get("itemprop") or "").lower() == "datepublished"
+
+
+def _hatom(element: etree._Element) -> bool:
+    return "published" in (element.get("class") or "").split()
+
+
+def _in_comment(element: etree._Element) -> bool:
+    return any("comment" in (a.get("class") or a.get("id") or "").lower() for a in element.iterancestors())
+
+
+def _marked_value(element: etree._Element) -> str:
+    value = element.get("datetime") or element.get("content") or element.get("title")
+    return clean_text(str(value or "".join(element.itertext())))
 
 
 def _canonical(tree: etree._Element) -> str | None:
