@@ -18,7 +18,7 @@ from article_clean import patterns
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["has_calendar_date", "parse_timestamp", "zone_for"]
+__all__ = ["finer", "has_calendar_date", "parse_timestamp", "zone_for"]
 
 _OFFSET = regex.compile(r"^([+-])(\d{2}):?(\d{2})$")
 
@@ -66,6 +66,21 @@ def _from_iso(match: regex.Match[str]) -> date | datetime | None:
         return None
     zone = _fixed(offset) if offset else None
     return datetime.combine(calendar, moment, tzinfo=zone)
+
+
+def finer(known: date | datetime | None, stamp: date | datetime) -> date | datetime:
+    """`known`, or `stamp` where it tells the same day's moment more precisely (a day and its time), or unknown.
+
+    A page often names the day alone in one place (`dc.date`) and the moment in another (JSON-LD, the byline):
+    the moment is the same statement, made more precisely.
+
+    >>> finer(date(2012, 11, 11), datetime(2012, 11, 11, 15, 0)), finer(date(2012, 11, 11), date(2012, 11, 12))
+    (datetime.datetime(2012, 11, 11, 15, 0), datetime.date(2012, 11, 11))
+    """
+    if known is None:
+        return stamp
+    refines = not isinstance(known, datetime) and isinstance(stamp, datetime) and stamp.date() == known
+    return stamp if refines else known
 
 
 def has_calendar_date(text: str) -> bool:

@@ -14,14 +14,13 @@ once the line classifier has cut a page down to its body, `read_opening_stamp` r
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import regex
 
 from article_clean import patterns
 from article_clean._memo import memo_line
-from article_clean.dates import parse_timestamp
+from article_clean.dates import finer, parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
 from article_clean.stages._headline import site_side
@@ -36,6 +35,8 @@ from article_clean.stages._shape import (
 )
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from article_clean.draft import Block, Draft
 
 __all__ = ["drop_above_headline", "extract_header", "read_opening_stamp"]
@@ -183,7 +184,7 @@ def _read_byline(draft: Draft, block: Block, position: int) -> bool:
         return True
     known.extend(new)
     draft.meta.publisher = draft.meta.publisher or byline.publisher
-    draft.meta.published = _finer(draft.meta.published, stamp) if stamp else draft.meta.published
+    draft.meta.published = finer(draft.meta.published, stamp) if stamp else draft.meta.published
     draft.place(block, "authors")
     return True
 
@@ -222,23 +223,11 @@ def _store_stamp(draft: Draft, block: Block, field: str, stamp: date | datetime)
     """
     known = getattr(draft.meta, field)
     if known is not None:
-        setattr(draft.meta, field, _finer(known, stamp))
+        setattr(draft.meta, field, finer(known, stamp))
         draft.drop(block, DropReason.DUPLICATE_METADATA)
     else:
         setattr(draft.meta, field, stamp)
         draft.place(block, field)
-
-
-def _finer(known: date | datetime | None, stamp: date | datetime) -> date | datetime:
-    """`known`, or `stamp` where it is the same day's moment told more precisely (a day and its time), or unknown.
-
-    >>> _finer(date(2012, 11, 11), datetime(2012, 11, 11, 15, 0)), _finer(date(2012, 11, 11), date(2012, 11, 12))
-    (datetime.datetime(2012, 11, 11, 15, 0), datetime.date(2012, 11, 11))
-    """
-    if known is None:
-        return stamp
-    refines = not isinstance(known, datetime) and isinstance(stamp, datetime) and stamp.date() == known
-    return stamp if refines else known
 
 
 def _read_bare_stamps(draft: Draft, head: int) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from article_clean.dates import parse_timestamp
+from article_clean.dates import finer, parse_timestamp
 from article_clean.stages._byline import parse_byline
 from article_clean.stages._headline import site_names, site_side, title_of
 from article_clean.stages._shape import title_key
@@ -143,15 +143,17 @@ def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
 def _moment(stamps: list[object], zones: Mapping[str, str]) -> date | datetime | None:
     """The first stamp that parses, in order of trust; a bare day takes a later stamp's time on that same day.
 
-    Meta tags often give the day alone (`dc.date`) where JSON-LD gives the moment: the moment is the same
-    statement, made more precisely, and no source is trusted less for it.
+    Meta tags often give the day alone (`dc.date`) where JSON-LD gives the moment (`dates.finer`): no source is
+    trusted less for telling the same day more precisely.
     """
     parsed = (parse_timestamp(stamp, zones) for stamp in stamps if isinstance(stamp, str) and stamp.strip())
-    moments = (moment for moment in parsed if moment is not None)
-    first = next(moments, None)
-    if first is None or isinstance(first, datetime):
-        return first
-    return next((m for m in moments if isinstance(m, datetime) and m.date() == first), first)
+    found: date | datetime | None = None
+    for moment in parsed:
+        if moment is not None:
+            found = finer(found, moment)
+        if isinstance(found, datetime):
+            break  # nothing refines a moment
+    return found
 
 
 def _str(value: object) -> str | None:
