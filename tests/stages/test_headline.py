@@ -6,9 +6,15 @@ import pytest
 from lxml import html
 
 from article_clean import clean_article
-from article_clean.stages._headline import MAX_SIDES, headline_of, site_names, title_of
+from article_clean.stages._headline import MAX_SIDES, site_names, title_of
 
 MASTHEAD = '<h1><a href="http://sethgodin.typepad.com/">Seth\'s Blog</a></h1>'
+
+
+def _headline_of(page: html.HtmlElement, title: str, names: frozenset[str]) -> str | None:
+    """The headline `title_of` reads from the page's one title `title`."""
+    headline = title_of(page, [title], names)
+    return headline.text if headline else None
 
 
 def _page(body: str, head: str = "") -> str:
@@ -85,29 +91,29 @@ def test_the_side_a_heading_repeats_is_the_headline(title: str, body: str, expec
     """The run of sides a heading repeats is the title ("keep": the title stays whole)."""
     want = title if expected == "keep" else expected
     page = html.fromstring(_page(body))
-    assert headline_of(page, title, site_names(page, None)) == want
+    assert _headline_of(page, title, site_names(page, None)) == want
 
 
 def test_the_site_name_of_the_meta_tags_is_never_the_headline() -> None:
     """`og:site_name` names the site even where no link to the front page does."""
     page = html.fromstring(_page("<h1>Diabetic Foodie</h1><h2>Pickled Peaches</h2>"))
     names = site_names(page, "Diabetic Foodie")
-    assert headline_of(page, "Pickled Peaches | Diabetic Foodie", names) == "Pickled Peaches"
-    assert headline_of(page, "Diabetic Foodie | Recipes", names) == "Diabetic Foodie | Recipes"
+    assert _headline_of(page, "Pickled Peaches | Diabetic Foodie", names) == "Pickled Peaches"
+    assert _headline_of(page, "Diabetic Foodie | Recipes", names) == "Diabetic Foodie | Recipes"
 
 
 def test_a_malformed_link_is_no_front_page() -> None:
     """A link whose URL cannot be read raises nothing and names nothing."""
     page = html.fromstring(_page('<a href="http://[::1">Seth\'s Blog</a><h3>Entering sync markets</h3>'))
-    assert headline_of(page, "Seth's Blog: Entering sync markets", site_names(page, None)) == "Entering sync markets"
+    assert _headline_of(page, "Seth's Blog: Entering sync markets", site_names(page, None)) == "Entering sync markets"
 
 
 def test_a_title_of_many_sides_stays_whole() -> None:
     """A title of keywords, or hostile input, is not cut into runs: their number grows with the square of its sides."""
     title = " | ".join(f"side {n}" for n in range(MAX_SIDES + 1))
     page = html.fromstring(_page("<h1>side 3</h1>"))
-    assert headline_of(page, title, frozenset()) == title
-    assert headline_of(page, " | ".join(title.split(" | ")[:MAX_SIDES]), frozenset()) == "side 3"
+    assert _headline_of(page, title, frozenset()) == title
+    assert _headline_of(page, " | ".join(title.split(" | ")[:MAX_SIDES]), frozenset()) == "side 3"
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from lxml import etree
 
-__all__ = ["Headline", "headline_of", "site_names", "site_side", "title_of"]
+__all__ = ["Headline", "site_names", "site_side", "title_of"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
 #: The paths of a site's front page.
@@ -89,27 +89,6 @@ def site_side(title: str, headline: str, key: Callable[[str], str]) -> str | Non
     return None if parse_timestamp(site) is not None else site
 
 
-def headline_of(tree: etree._Element, title: str, names: frozenset[str]) -> str:
-    """The run of `title`'s sides that a heading of the page repeats, without the site's `names`; else `title`.
-
-    The title stays whole when a heading repeats it whole; when the run a heading repeats is shorter than a side it
-    would leave out that is not a name of the site (a section's or a series' name before a colon, "US elections:
-    Turnout high", is no site's); and when headings repeat two runs apart, either of which may be the site's name,
-    unless one of them is the page's first heading, a blog's masthead ("TED Blog | UPDATE: …", the blog's name in
-    an `<h1>` above the post's).
-
-    >>> from lxml import html
-    >>> page = html.fromstring(
-    ...     '<html><body><h1><a href="/">Seth\\'s Blog</a></h1><h3>Entering sync markets</h3></body></html>'
-    ... )
-    >>> headline_of(page, "Seth's Blog: Entering sync markets", site_names(page, None))
-    'Entering sync markets'
-    >>> headline_of(page, "Seth's Blog: a talk", site_names(page, None))
-    "Seth's Blog: a talk"
-    """
-    return _headline(title, _headings(tree), names)
-
-
 def _headings(tree: etree._Element) -> list[str]:
     """The keys of the page's headings, in the page's order."""
     return [title_key(text) for heading in tree.iter(*_HEADINGS) if (text := _text(heading))]
@@ -128,6 +107,14 @@ def _repeated(title: str, headings: list[str], names: frozenset[str]) -> str | N
 
 
 def _headline(title: str, headings: list[str], names: frozenset[str]) -> str:
+    """The run of `title`'s sides that one of the `headings` repeats, without the site's `names`; else `title`.
+
+    The title stays whole when a heading repeats it whole; when the run a heading repeats is shorter than a side it
+    would leave out that is not a name of the site (a section's or a series' name before a colon, "US elections:
+    Turnout high", is no site's); and when headings repeat two runs apart, either of which may be the site's name,
+    unless one of them is the page's first heading, a blog's masthead ("TED Blog | UPDATE: …", the blog's name in
+    an `<h1>` above the post's).
+    """
     runs = _runs(title)
     repeated = set(headings)
     if not runs or title_key(title) in repeated:
