@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
-from typing import TYPE_CHECKING
 
 import pytest
 
-from article_clean import clean_article
+from article_clean import Draft, Pipeline, clean_article
 from article_clean.errors import DropReason
 from article_clean.stages import DEFAULT_PIPELINE
 from article_clean.stages._byline import parse_byline
 from article_clean.stages.header import drop_above_headline, extract_header, read_opening_stamp
+from article_clean.stages.parse import split_lines
 from tests.helpers import body, reasons, run
-
-if TYPE_CHECKING:
-    from article_clean.draft import Draft
 
 EST = timezone(timedelta(hours=-5))
 PROSE = "The minister said on Monday that the talks would resume next week in Geneva."
@@ -340,6 +337,25 @@ def test_headline_with_its_comment_count_is_found_before_its_copies_below() -> N
     )
     assert draft.meta.title == "Another SCADA Attack in Iran"
     assert body(draft)[:2] == ["Stories", summary]
+
+
+def test_a_known_headline_with_its_comment_count_is_placed_before_its_copies_below() -> None:
+    """A headline the metadata named, set with its number of comments, is the one placed: not its copy below.
+
+    The copy heads the comments; placed there, the headline would stand under the article's summary.
+    """
+    headline = "Another SCADA Attack in Iran"
+    summary = "An anonymous reader writes that a nuclear scientist has reported a new attack on the plant's systems."
+
+    def known_title(draft: Draft) -> None:
+        draft.meta.title = headline
+
+    lines = ["Stories", f"{headline} 253", summary, headline, PROSE]
+    draft = Draft(raw="\n".join(lines), blocks=split_lines("\n".join(lines)))
+    Pipeline([("known_title", known_title), ("extract_header", extract_header)]).run(draft)
+    assert draft.meta.title == headline
+    assert [placement.line for placement in draft.placed] == [2]
+    assert body(draft) == ["Stories", summary, headline, PROSE]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,8 @@ from article_clean.stages._shape import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from collections.abc import Set as AbstractSet
     from datetime import date, datetime
 
     from article_clean.draft import Block, Draft
@@ -277,8 +279,11 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
     (`Draft.site_names`: a masthead's link to the front page, `… | Danger Room | Wired.com` with that `og:site_name`).
     """
     sides = (side for side in _title_sides(title) if side not in draft.site_names)
-    headline = _repeating(draft.blocks[:limit], {title_key(title), *sides})
+    wanted = {title_key(title), *sides}
+    headline = _repeating(draft.blocks[:limit], wanted)
     if headline is not None:
+        if title_key(headline.text) not in wanted:
+            headline.text = _COUNT.sub("", headline.text)  # the title is the headline, not its comments' number
         draft.meta.title = headline.text
         draft.place(headline, "title")
     return headline
@@ -301,7 +306,8 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
         return None  # nothing could repeat it: the page is not read line by line for it
     shortest = min(map(len, wanted))  # a line is no shorter than its loose key: skip menu items unread
     position, headline = next(
-        ((p, b) for p, b in enumerate(body) if p and len(b.text) >= shortest and _repeats(b.text, wanted)), (0, None)
+        ((p, b) for p, b in enumerate(body) if p and len(b.text) >= shortest and _repeats(b.text, wanted, _loose)),
+        (0, None),
     )
     if headline is None:
         return None
@@ -347,18 +353,18 @@ def _title_sides(title: str) -> list[str]:
     return [title_key(part) for part in patterns.TITLE_SEPARATOR.split(title) if words(part) >= 2]
 
 
-def _repeats(text: str, wanted: frozenset[str]) -> bool:
-    """Whether `text` repeats a headline whose loose keys are `wanted`, or repeats it with a count after it.
+def _repeats(text: str, wanted: AbstractSet[str], key: Callable[[str], str]) -> bool:
+    """Whether `text` repeats a headline whose keys (by `key`) are `wanted`, or repeats it with a count after it.
 
     Forums and link blogs set a story's headline with its number of comments ("… With AC/DC 253"); lower down,
     in the comments, the headline stands alone.
 
     >>> keys = _headline_keys("Storm hits the coast - Daily News")
-    >>> _repeats("Storm hits the coast 253", keys), _repeats("Storm hits the coast again", keys)
+    >>> _repeats("Storm hits the coast 253", keys, _loose), _repeats("Storm hits the coast again", keys, _loose)
     (True, False)
     """
-    loose = _loose(text)
-    return loose in wanted or _COUNT.sub("", loose) in wanted
+    keyed = key(text)
+    return keyed in wanted or _COUNT.sub("", keyed) in wanted
 
 
 @memo_line
@@ -368,8 +374,8 @@ def _loose(text: str) -> str:
 
 
 def _repeating(blocks: list[Block], wanted: set[str]) -> Block | None:
-    """The first body block whose text is one of the `wanted` keys."""
-    return next((block for block in blocks if block.fate is None and title_key(block.text) in wanted), None)
+    """The first body block whose `title_key` is one of the `wanted` keys, or is one with a count after it."""
+    return next((block for block in blocks if block.fate is None and _repeats(block.text, wanted, title_key)), None)
 
 
 def _read_title(draft: Draft, anchor: int) -> Block | None:
