@@ -35,6 +35,11 @@ def _zone(hours: float) -> timezone:
         ("2017-03-02 at 4 PM ET", datetime(2017, 3, 2, 16, 0, tzinfo=_zone(-5))),
         ("March 2, 2017 4 p.m. ET", datetime(2017, 3, 2, 16, 0, tzinfo=_zone(-5))),
         ("March 2, 2017 at 4 of them", date(2017, 3, 2)),
+        ("Mon Jul 23 21:11:10 PDT 2012", datetime(2012, 7, 23, 21, 11, tzinfo=_zone(-7))),
+        ("Mon Jul 23 21:11:10 2012", datetime(2012, 7, 23, 21, 11)),
+        ("2012/07/24 02:58:07", datetime(2012, 7, 24, 2, 58, 7)),
+        ("2019/11/19", date(2019, 11, 19)),
+        ("Sat 2012/11/10 02:27 JST", datetime(2012, 11, 10, 2, 27, tzinfo=_zone(9))),
     ],
 )
 def test_parse_timestamp(text: str, expected: date | datetime) -> None:
@@ -71,6 +76,9 @@ def test_dates_in_words_in_other_languages(text: str, expected: date | datetime)
         "Smarch 2, 2017",
         "The 2 Mars rovers in 2020",
         "2 Marco 2019",
+        "http://example.com/2012/07/24/story.html",  # an archive's folders, not a date the page states
+        "2012/07/24/",
+        "20121029",
     ],
 )
 def test_no_calendar_date(text: str) -> None:

@@ -21,7 +21,7 @@ def build_article(draft: Draft) -> Article:
         authors=tuple(meta.authors),
         publisher=meta.publisher,
         dateline=meta.dateline,
-        published=meta.published,
+        published=meta.published or draft.markup_published,
         updated=meta.updated,
         url=meta.url,
         language=meta.language,

@@ -32,8 +32,10 @@ def parse_timestamp(text: str, zones: Mapping[str, str] = patterns.TIMEZONES) ->
     '2019-11-19T03:39:00+00:00'
     >>> parse_timestamp("2017-03-02")
     datetime.date(2017, 3, 2)
+    >>> parse_timestamp("Mon Jul 23 21:11:10 PDT 2012").isoformat(), parse_timestamp("2012/07/24 02:58:07")
+    ('2012-07-23T21:11:00-07:00', datetime.datetime(2012, 7, 24, 2, 58, 7))
     """
-    iso = patterns.ISO_DATE.search(text)
+    iso = patterns.ISO_DATE.search(text) or patterns.SLASHED_DATE.search(text)
     if iso is None:
         day = _calendar_date(text)
         return None if day is None else _at_time(day, text, zones, _date_spans(text))
@@ -93,10 +95,11 @@ def has_calendar_date(text: str) -> bool:
 
 
 def _calendar_date(text: str) -> date | None:
-    for match in patterns.MONTH_DAY_YEAR.finditer(text):
-        found = _make_date(match.group(3), match.group(1), match.group(2))
-        if found:
-            return found
+    for pattern in (patterns.MONTH_DAY_YEAR, patterns.MONTH_DAY_CLOCK_YEAR):
+        for match in pattern.finditer(text):
+            found = _make_date(match.group(3), match.group(1), match.group(2))
+            if found:
+                return found
     for match in patterns.DAY_MONTH_YEAR.finditer(text):
         found = _make_date(match.group(3), match.group(2), match.group(1))
         if found:

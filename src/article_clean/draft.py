@@ -114,6 +114,10 @@ class Draft:
     tags nor a byline name one."""
     lede: Block | None = None
     """The paragraph `extract_dateline` read a dateline from ("(CNN) President …"): the article's first."""
+    markup_published: date | datetime | None = None
+    """A publication date an HTML page's markup names less surely than its metadata (a `<time>`'s text, the one
+    day of its `<time>`s, other sites' meta names): the article's only when neither the metadata nor the header
+    names one, so that the header still places the date line it reads rather than finding it a copy."""
     base: str | None = None
     """The URL an HTML page's relative links resolve against (`<base href>`, else its canonical URL)."""
     mojibake_lines: int = 0

@@ -210,14 +210,21 @@ MONTHS: MappingProxyType[str, int] = MappingProxyType(
 )
 #: "March 2, 2017" / "Mar. 2 2017".
 MONTH_DAY_YEAR = regex.compile(r"\b(\p{L}++)\.?\s++(\d{1,2})(?:st|nd|rd|th)?,?\s++(\d{4})\b")
+#: The Unix `date` command's "Mon Jul 23 21:11:10 PDT 2012": the time and zone stand between the day and the year.
+MONTH_DAY_CLOCK_YEAR = regex.compile(
+    r"\b(\p{L}++)\.?\s++(\d{1,2})\s++\d{1,2}:\d{2}(?::\d{2})?+(?:\s++[A-Z]{2,5})?+\s++(\d{4})\b"
+)
 #: "2 March 2017", "30. Juli 2018", "27 de setembro de 2018", "1er janvier 2019".
 DAY_MONTH_YEAR = regex.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s++(?:de\s++)?(\p{L}++)\.?,?\s++(?:de\s++)?(\d{4})\b"
 )
+#: A time and offset after an ISO date: "T22:43:17.5-05:00", " 22:43".
+_ISO_TIME = r"(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d++)?(Z|[+-]\d{2}:?\d{2})?)?"
 #: "2017-03-02" with an optional time and offset.
-ISO_DATE = regex.compile(
-    r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d++)?(Z|[+-]\d{2}:?\d{2})?)?\b"
-)
+ISO_DATE = regex.compile(rf"\b(\d{{4}})-(\d{{2}})-(\d{{2}}){_ISO_TIME}\b")
+#: "2012/07/24 02:58:07", the ISO order with slashes; never a URL's path ("/2012/07/24/"), whose digits may name
+#: an archive's folders rather than the page's date.
+SLASHED_DATE = regex.compile(rf"(?<![\w/])(\d{{4}})/(\d{{2}})/(\d{{2}}){_ISO_TIME}(?![\w/])")
 #: "10:43 PM", "10:43 p.m.", "22:43", "4 PM"; a bare hour without "AM"/"PM" is rejected by the reader.
 CLOCK = regex.compile(r"\b(\d{1,2})(?::(\d{2})(?::\d{2})?)?+\s*+(?:([ap])\.?\s*+m\b\.?)?+", regex.IGNORECASE)
 #: CNN's four-digit "0339 GMT"; the reader also requires the zone to be a known one.

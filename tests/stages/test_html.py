@@ -404,6 +404,57 @@ def test_publication_date_marked_in_the_markup(page: str, published: str | None)
     assert (article.published.isoformat() if article.published else None) == published
 
 
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        ('<meta name="published" content="Mon Jul 23 21:11:10 PDT 2012">', "2012-07-23T21:11:00-07:00"),
+        ('<meta name="OriginalPublicationDate" content="2012/07/24 02:58:07">', "2012-07-24T02:58:07"),
+        ('<meta name="posted" content="2012-11-06">', "2012-11-06"),
+        ('<meta name="DisplayDate" content="2012-10-26">', "2012-10-26"),
+        # HTML5's pubdate in words, and the text of a <time> inside the article
+        ("<div>Filed under News, <time pubdate>November 12, 2012</time>, with 4 comments so far</div>", "2012-11-12"),
+        (
+            "<article><h1>A title</h1><p>In Travel on <time>Nov 9, 2012</time> with 3 comments so far</p></article>",
+            "2012-11-09",
+        ),
+        ("<article><time>7 months ago</time></article>", None),
+        # a comment's <time>, even inside the article, dates the comment
+        (
+            "<article><h1>A title</h1><p>The article's text, long enough to be read as a paragraph of prose.</p>"
+            '<ul><li class="comment"><footer><time>Oct 16, 2012</time></footer> Nice one.</li></ul></article>',
+            None,
+        ),
+        # the page's one <time> outside comments and sidebars
+        (
+            '<header><time datetime="2012-11-13T15:30:10+00:00">Nov 13</time></header>'
+            '<div id="sidebar"><time datetime="2012-11-10T09:00:00+00:00">Nov 10</time></div>',
+            "2012-11-13T15:30:10+00:00",
+        ),
+        # <time>s of two days outside the article name no single date
+        (
+            '<div><time datetime="2012-11-13">Nov 13</time></div><div><time datetime="2012-11-14">Nov 14</time></div>',
+            None,
+        ),
+    ],
+)
+def test_publication_date_the_markup_names_less_surely(page: str, published: str | None) -> None:
+    """Unix `date` and slashed dates in meta tags, other sites' meta names, and `<time>`s read with care."""
+    article = clean_article(f"<html><head></head><body>{page}<p>Text.</p></body></html>")
+    assert (article.published.isoformat() if article.published else None) == published
+
+
+def test_a_date_line_is_placed_before_the_markup_names_less_surely() -> None:
+    """A byline's date is the article's; a `<time>` text found in the markup is not taken first to make it a copy."""
+    body = (
+        "<article><h1>Storm hits the coast</h1><time>November 10, 2012</time>"
+        "<p>By Jane Doe on November 11, 2012 3:00 PM</p><p>Text of the article, long enough to be read.</p></article>"
+    )
+    article = clean_article(f"<html><body>{body}</body></html>")
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2012-11-11T15:00")
+    assert not [drop for drop in article.dropped if "November 11" in drop.text]
+
+
 def test_a_byline_gives_the_time_of_the_day_the_metadata_names() -> None:
     """A byline's moment on the day the meta tags name alone is the same date, told more precisely."""
     head = '<meta name="dc.date" content="2012-11-11">'

@@ -38,6 +38,8 @@ _PUBLISHED_MORE = (
     "dc.date.issued",
     "sailthru.date",
 )
+#: Publication dates in meta names still less common, read only as the markup's fallback (`Draft.markup_published`).
+_PUBLISHED_LAST = ("posted", "displaydate")
 _UPDATED = (
     "article:modified_time",
     "datemodified",
@@ -54,7 +56,18 @@ _IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "t
 _URL = ("og:url",)
 #: The meta names read: the content of others is never cleaned (a page has dozens of them).
 _READ = frozenset(
-    {*_TITLE, *_PUBLISHED, *_PUBLISHED_MORE, *_UPDATED, *_AUTHOR, *_PUBLISHER, *_LANGUAGE, *_IMAGE, *_URL}
+    {
+        *_TITLE,
+        *_PUBLISHED,
+        *_PUBLISHED_MORE,
+        *_PUBLISHED_LAST,
+        *_UPDATED,
+        *_AUTHOR,
+        *_PUBLISHER,
+        *_LANGUAGE,
+        *_IMAGE,
+        *_URL,
+    }
 )
 #: A language tag: a primary subtag of two or three letters and optional subtags ("en", "pt_BR", "zh-Hant-TW");
 #: not a language's name ("english", as some pages' `<meta name="language">` holds).
@@ -87,6 +100,9 @@ def extract_html_metadata(draft: Draft) -> None:
         if not isinstance(found.published, datetime):  # none, or a bare day: the markup may say more
             stamps += [*_marked_dates(draft.tree), *_all(meta, _PUBLISHED_MORE)]
             found.published = _moment(stamps, zones)
+    if found.published is None:
+        weak: list[object] = [*_all(meta, _PUBLISHED_LAST), *_time_texts(draft.tree), _sole_time(draft.tree, zones)]
+        draft.markup_published = _moment(weak, zones)
     found.updated = found.updated or _moment([*_all(meta, _UPDATED), ld.get("dateModified")], zones)
     if not found.authors:
         found.authors = _authors(_first(meta, _AUTHOR), ld.get("author"))
@@ -222,9 +238,40 @@ def _time_element(tree: etree._Element) -> str | None:
     """
     times = [element for element in tree.iter("time") if element.get("datetime")]
     marked = [e for e in times if (e.get("itemprop") or "").lower() == "datepublished" or e.get("pubdate") is not None]
-    inside = [e for e in times if any(a.tag in {"article", "main"} for a in e.iterancestors())]
+    inside = [e for e in times if _in_article(e)]
     chosen = marked or inside
     return clean_text(str(chosen[0].get("datetime"))) or None if chosen else None
+
+
+def _time_texts(tree: etree._Element) -> list[str]:
+    """The text of each `<time>` without `datetime` marked as the publication date or inside `<article>`/`<main>`.
+
+    HTML5's `<time pubdate>November 12, 2012</time>` names the date in words; read after the markup's other
+    marks, since such a text is often relative ("7 months ago") and parses to nothing. A comment's, in a footer
+    inside the `<article>`, is not read.
+    """
+    times = [element for element in tree.iter("time") if not element.get("datetime") and not _in_aside(element)]
+    chosen = [e for e in times if e.get("pubdate") is not None or _in_article(e)]
+    return [text for element in chosen if (text := clean_text("".join(element.itertext())))]
+
+
+def _in_article(element: etree._Element) -> bool:
+    return any(ancestor.tag in {"article", "main"} for ancestor in element.iterancestors())
+
+
+def _sole_time(tree: etree._Element, zones: Mapping[str, str]) -> str | None:
+    """The `datetime` of the page's `<time>`s outside comments, related stories and sidebars, if they name one day.
+
+    A page marking no article may still print its date in a `<time>` under its headline; a `<time>` in a
+    comment, a list of related stories or a sidebar is another's date, and two days are no single date.
+    """
+    times = [e for e in tree.iter("time") if e.get("datetime") and not _in_aside(e)]
+    days = {moment if not isinstance(moment, datetime) else moment.date() for moment in _parsed(times, zones)}
+    return clean_text(str(times[0].get("datetime"))) or None if len(days) == 1 else None
+
+
+def _parsed(times: list[etree._Element], zones: Mapping[str, str]) -> Iterator[date | datetime | None]:
+    return (parse_timestamp(str(element.get("datetime")), zones) for element in times)
 
 
 #: Elements that mark the publication date in the markup: microdata's `itemprop="datePublished"` on any element,
@@ -256,6 +303,17 @@ def _hatom(element: etree._Element) -> bool:
 
 def _in_comment(element: etree._Element) -> bool:
     return any("comment" in (a.get("class") or a.get("id") or "").lower() for a in element.iterancestors())
+
+
+#: Names of the elements that date other things than the article: its comments, related stories, sidebars.
+_ASIDE = re.compile(r"comment|related|sidebar|widget|recent|popular|footer")
+
+
+def _in_aside(element: etree._Element) -> bool:
+    return any(
+        a.tag in {"aside", "footer", "nav"} or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
+        for a in element.iterancestors()
+    )
 
 
 def _marked_value(element: etree._Element) -> str:
