@@ -79,6 +79,8 @@ def test_dates_in_words_in_other_languages(text: str, expected: date | datetime)
         "http://example.com/2012/07/24/story.html",  # an archive's folders, not a date the page states
         "2012/07/24/",
         "20121029",
+        "0001-01-01T00:00:00Z",  # the zero value of a date type: a date never set
+        "January 1, 0001",
     ],
 )
 def test_no_calendar_date(text: str) -> None:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["finer", "has_calendar_date", "parse_timestamp", "zone_for"]
 
 _OFFSET = regex.compile(r"^([+-])(\d{2}):?(\d{2})$")
+#: No page is dated before this year: an earlier one is the zero value that a template prints for a date never set
+#: (Go's and .NET's `0001-01-01T00:00:00Z`), and reading it would hide the page's real date in a later source.
+_FIRST_YEAR = 1000
 
 
 def parse_timestamp(text: str, zones: Mapping[str, str] = patterns.TIMEZONES) -> date | datetime | None:
@@ -59,6 +62,8 @@ def _at_time(day: date, text: str, zones: Mapping[str, str], skip: tuple[tuple[i
 
 def _from_iso(match: regex.Match[str]) -> date | datetime | None:
     year, month, day, hour, minute, second, offset = match.groups()
+    if int(year) < _FIRST_YEAR:
+        return None
     try:
         calendar = date(int(year), int(month), int(day))
         if hour is None:
@@ -109,7 +114,7 @@ def _calendar_date(text: str) -> date | None:
 
 def _make_date(year: str, month_name: str, day: str) -> date | None:
     month = patterns.MONTHS.get(month_name.lower())
-    if month is None:
+    if month is None or int(year) < _FIRST_YEAR:
         return None
     try:
         return date(int(year), month, int(day))

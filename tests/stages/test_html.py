@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import numpy as np
 import pytest
@@ -352,6 +352,17 @@ def test_the_most_precise_publication_date_of_the_same_day(head: str, published:
     article = clean_article(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
     assert article.published is not None
     assert article.published.isoformat() == published
+
+
+def test_a_date_never_set_gives_way_to_the_next_source() -> None:
+    """JSON-LD's `0001-01-01T00:00:00Z`, the zero value a template prints for an unset date, is no date."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z",'
+        ' "dateModified": "0001-01-01T00:00:00Z"}</script>'
+        '<meta name="dc.date" content="2019-11-19">'
+    )
+    article = clean_article(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
+    assert (article.published, article.updated) == (date(2019, 11, 19), None)
 
 
 @pytest.mark.parametrize(

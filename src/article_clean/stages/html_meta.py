@@ -256,6 +256,7 @@ def _time_texts(tree: etree._Element) -> list[str]:
 
 
 def _in_article(element: etree._Element) -> bool:
+    """Whether `element` stands inside the page's `<article>` or `<main>`."""
     return any(ancestor.tag in {"article", "main"} for ancestor in element.iterancestors())
 
 
@@ -271,6 +272,7 @@ def _sole_time(tree: etree._Element, zones: Mapping[str, str]) -> str | None:
 
 
 def _parsed(times: list[etree._Element], zones: Mapping[str, str]) -> Iterator[date | datetime | None]:
+    """The moment each `<time>`'s `datetime` names, None where it names none."""
     return (parse_timestamp(str(element.get("datetime")), zones) for element in times)
 
 
@@ -310,6 +312,7 @@ _ASIDE = re.compile(r"comment|related|sidebar|widget|recent|popular|footer")
 
 
 def _in_aside(element: etree._Element) -> bool:
+    """Whether `element` stands in a part of the page that dates other things (`_ASIDE`), or in its furniture."""
     return any(
         a.tag in {"aside", "footer", "nav"} or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
         for a in element.iterancestors()
