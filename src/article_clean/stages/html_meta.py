@@ -101,7 +101,8 @@ def extract_html_metadata(draft: Draft) -> None:
             stamps += [*_marked_dates(draft.tree), *_all(meta, _PUBLISHED_MORE)]
             found.published = _moment(stamps, zones)
     if found.published is None:
-        weak: list[object] = [*_all(meta, _PUBLISHED_LAST), *_time_texts(draft.tree), _sole_time(draft.tree, zones)]
+        times = [element for element in draft.tree.iter("time") if not _in_aside(element)]
+        weak: list[object] = [*_all(meta, _PUBLISHED_LAST), *_time_texts(times), _sole_time(times, zones)]
         draft.markup_published = _moment(weak, zones)
     found.updated = found.updated or _moment([*_all(meta, _UPDATED), ld.get("dateModified")], zones)
     if not found.authors:
@@ -243,15 +244,14 @@ def _time_element(tree: etree._Element) -> str | None:
     return clean_text(str(chosen[0].get("datetime"))) or None if chosen else None
 
 
-def _time_texts(tree: etree._Element) -> list[str]:
-    """The text of each `<time>` without `datetime` marked as the publication date or inside `<article>`/`<main>`.
+def _time_texts(times: list[etree._Element]) -> list[str]:
+    """The text of each of `times` without `datetime` marked as the publication date or inside `<article>`/`<main>`.
 
     HTML5's `<time pubdate>November 12, 2012</time>` names the date in words; read after the markup's other
     marks, since such a text is often relative ("7 months ago") and parses to nothing. A comment's, in a footer
     inside the `<article>`, is not read.
     """
-    times = [element for element in tree.iter("time") if not element.get("datetime") and not _in_aside(element)]
-    chosen = [e for e in times if e.get("pubdate") is not None or _in_article(e)]
+    chosen = [e for e in times if not e.get("datetime") and (e.get("pubdate") is not None or _in_article(e))]
     return [text for element in chosen if (text := clean_text("".join(element.itertext())))]
 
 
@@ -260,15 +260,15 @@ def _in_article(element: etree._Element) -> bool:
     return any(ancestor.tag in {"article", "main"} for ancestor in element.iterancestors())
 
 
-def _sole_time(tree: etree._Element, zones: Mapping[str, str]) -> str | None:
-    """The `datetime` of the page's `<time>`s outside comments, related stories and sidebars, if they name one day.
+def _sole_time(times: list[etree._Element], zones: Mapping[str, str]) -> str | None:
+    """The `datetime` of `times`, the page's `<time>`s outside comments, related stories and sidebars, if one day.
 
     A page marking no article may still print its date in a `<time>` under its headline; a `<time>` in a
     comment, a list of related stories or a sidebar is another's date, and two days are no single date.
     """
-    times = [e for e in tree.iter("time") if e.get("datetime") and not _in_aside(e)]
-    days = {moment if not isinstance(moment, datetime) else moment.date() for moment in _parsed(times, zones)}
-    return clean_text(str(times[0].get("datetime"))) or None if len(days) == 1 else None
+    dated = [element for element in times if element.get("datetime")]
+    days = {moment if not isinstance(moment, datetime) else moment.date() for moment in _parsed(dated, zones)}
+    return clean_text(str(dated[0].get("datetime"))) or None if len(days) == 1 else None
 
 
 def _parsed(times: list[etree._Element], zones: Mapping[str, str]) -> Iterator[date | datetime | None]:
@@ -303,18 +303,27 @@ def _hatom(element: etree._Element) -> bool:
     return "published" in (element.get("class") or "").split()
 
 
-def _in_comment(element: etree._Element) -> bool:
-    return any("comment" in (a.get("class") or a.get("id") or "").lower() for a in element.iterancestors())
-
-
+#: Names of the elements that date a comment: a date marked there is the comment's.
+_COMMENT = re.compile(r"comment")
 #: Names of the elements that date other things than the article: its comments, related stories, sidebars.
 _ASIDE = re.compile(r"comment|related|sidebar|widget|recent|popular|footer")
+_FURNITURE = frozenset({"aside", "footer", "nav"})
+
+
+def _in_comment(element: etree._Element) -> bool:
+    """Whether `element` stands in an element whose class or id names a comment."""
+    return _in_named(element, _COMMENT)
 
 
 def _in_aside(element: etree._Element) -> bool:
     """Whether `element` stands in a part of the page that dates other things (`_ASIDE`), or in its furniture."""
+    return _in_named(element, _ASIDE, _FURNITURE)
+
+
+def _in_named(element: etree._Element, names: re.Pattern[str], tags: frozenset[str] = frozenset()) -> bool:
+    """Whether an ancestor of `element` is one of `tags` or has a class or id that `names` finds."""
     return any(
-        a.tag in {"aside", "footer", "nav"} or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
+        a.tag in tags or names.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
         for a in element.iterancestors()
     )
 
