@@ -114,6 +114,51 @@ def test_repeated_byline_and_timestamp_are_dropped_as_duplicates() -> None:
     assert draft.meta.updated == datetime(2017, 3, 2, 22, 43, tzinfo=EST)
 
 
+def test_a_byline_repeating_known_authors_still_gives_its_date() -> None:
+    """The metadata named the author but no date: the byline repeating the author is dropped, its date read."""
+    draft = Draft(raw="", blocks=split_lines(f"by Jon Bruner | @JonBruner | Comment | November 6, 2012\n{PROSE}"))
+    draft.meta.authors.append("Jon Bruner")
+    Pipeline([("extract_header", extract_header)]).run(draft)
+    assert reasons(draft) == ["duplicate_metadata"]
+    assert draft.meta.published == date(2012, 11, 6)
+    assert body(draft) == [PROSE]
+
+
+def test_a_known_authors_byline_under_the_text_gives_no_date() -> None:
+    """Under most of the text, a dated byline of the known author is another of the author's stories."""
+    lines = [PROSE, PROSE, "by Jon Bruner | November 1, 2012"]
+    draft = Draft(raw="", blocks=split_lines("\n".join(lines)))
+    draft.meta.authors.append("Jon Bruner")
+    Pipeline([("extract_header", extract_header)]).run(draft)
+    assert draft.meta.published is None
+
+
+def test_a_known_headline_past_menus_with_a_prose_like_teaser_is_placed() -> None:
+    """A teaser that reads as prose ends the header early; the headline named by the metadata is found below it."""
+    teaser = "July 16 2012 9 amazing Raspberry Pi case mods (including one that looks like a raspberry!)"
+    menu = [f"Section {n}" for n in range(14)]
+    title = "Microsoft pimps Windows 8 accounts to developers for just $8"
+    lines = [teaser, *menu, title, "October 30, 2012 3:05 PM", PROSE, PROSE]
+    draft = Draft(raw="", blocks=split_lines("\n".join(lines)))
+    draft.meta.title = title
+    Pipeline([("extract_header", extract_header)]).run(draft)
+    assert [(placement.field, placement.text) for placement in draft.placed] == [
+        ("title", title),
+        ("published", "October 30, 2012 3:05 PM"),
+    ]
+    assert draft.meta.published == datetime(2012, 10, 30, 15, 5)
+
+
+def test_a_known_headline_under_most_of_the_text_is_not_placed() -> None:
+    """Past the header, a copy of the headline under most of the prose heads the comments, not the article."""
+    title = "Microsoft pimps Windows 8 accounts to developers for just $8"
+    lines = [f"Section {n}" for n in range(14)] + [PROSE, PROSE, "12 Responses", title, "Nice post."]
+    draft = Draft(raw="", blocks=split_lines("\n".join(lines)))
+    draft.meta.title = title
+    Pipeline([("extract_header", extract_header)]).run(draft)
+    assert draft.placed == []
+
+
 def test_dated_byline_gives_authors_and_date() -> None:
     """A "Posted by NAME on DATE" line gives both the author and the publication time."""
     draft = run(extract_header, "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", PROSE)

@@ -170,7 +170,9 @@ def _read_byline(draft: Draft, block: Block, position: int) -> bool:
 
     Once the article has its authors, a byline naming others with more of the page's prose above it than below
     is another story's, in a list of them under the article. A name that runs on from one already read
-    ("Jonathan GarberFOXBusiness", the byline's text glued to the publisher's logo) is that author.
+    ("Jonathan GarberFOXBusiness", the byline's text glued to the publisher's logo) is that author. A byline
+    naming only known authors is a copy (the page's own, when the HTML metadata named them), but its date is
+    still the article's, unless it stands under most of the text (the author's other stories).
     """
     byline = parse_byline(block.text)
     stamp = parse_timestamp(byline.when, draft.config.timezones) if byline and byline.when else None
@@ -179,6 +181,8 @@ def _read_byline(draft: Draft, block: Block, position: int) -> bool:
     known = draft.meta.authors
     new = [name for name in dict.fromkeys(byline.names) if not any(_runs_on(name, author) for author in known)]
     if known and not new:
+        if stamp and not _below_text(draft, position):
+            draft.meta.published = finer(draft.meta.published, stamp)
         draft.drop(block, DropReason.DUPLICATE_METADATA)
         return True
     if known and _below_text(draft, position):
@@ -280,13 +284,31 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
     """
     sides = (side for side in _title_sides(title) if side not in draft.site_names)
     wanted = {title_key(title), *sides}
-    headline = _repeating(draft.blocks[:limit], wanted)
+    headline = _repeating(draft.blocks[:limit], wanted) or _headline_past_header(draft, limit, wanted)
     if headline is not None:
         if title_key(headline.text) not in wanted:
             headline.text = _COUNT.sub("", headline.text)  # the title is the headline, not its comments' number
         draft.meta.title = headline.text
         draft.place(headline, "title")
     return headline
+
+
+def _headline_past_header(draft: Draft, limit: int, wanted: set[str]) -> Block | None:
+    """The headline the metadata names, further down than the header, if most of the page's prose is under it.
+
+    Menus of teasers push the headline down, and a teaser can read as prose ("9 amazing Raspberry Pi case mods
+    (including one that looks like a raspberry!)"), which ends the header early. A copy under most of the text
+    heads the comments or another list, not the article.
+    """
+    position, headline = next(
+        (
+            (p, b)
+            for p, b in enumerate(draft.blocks[limit:], limit)
+            if b.fate is None and _repeats(b.text, wanted, title_key)
+        ),
+        (0, None),
+    )
+    return None if headline is None or _below_text(draft, position) else headline
 
 
 def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
