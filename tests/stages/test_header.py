@@ -149,6 +149,16 @@ def test_a_known_headline_past_menus_with_a_prose_like_teaser_is_placed() -> Non
     assert draft.meta.published == datetime(2012, 10, 30, 15, 5)
 
 
+def test_past_the_header_a_side_naming_the_site_is_not_the_headline() -> None:
+    """Past the header only the whole title or its longest side is looked for: a shorter side may be the masthead."""
+    teaser = "July 16 2012 9 amazing Raspberry Pi case mods (including one that looks like a raspberry!)"
+    lines = [teaser, *(f"Section {n}" for n in range(14)), "PETER SHANKMAN", PROSE, PROSE]
+    draft = Draft(raw="", blocks=split_lines("\n".join(lines)))
+    draft.meta.title = "When the Problem is You | Peter Shankman"
+    Pipeline([("extract_header", extract_header)]).run(draft)
+    assert draft.placed == []
+
+
 def test_a_known_headline_under_most_of_the_text_is_not_placed() -> None:
     """Past the header, a copy of the headline under most of the prose heads the comments, not the article."""
     title = "Microsoft pimps Windows 8 accounts to developers for just $8"

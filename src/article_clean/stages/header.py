@@ -282,9 +282,13 @@ def _place_known_title(draft: Draft, title: str, limit: int) -> Block | None:
     such a separator is the headline, and becomes the title, unless that side is what the page names its site by
     (`Draft.site_names`: a masthead's link to the front page, `… | Danger Room | Wired.com` with that `og:site_name`).
     """
-    sides = (side for side in _title_sides(title) if side not in draft.site_names)
+    sides = [side for side in _title_sides(title) if side not in draft.site_names]
     wanted = {title_key(title), *sides}
-    headline = _repeating(draft.blocks[:limit], wanted) or _headline_past_header(draft, limit, wanted)
+    # past the header only the whole title or its longest side: the other sides may name the site in its masthead
+    longest = {sides[longest_side(sides)]} if sides else set()
+    headline = _repeating(draft.blocks[:limit], wanted) or _headline_past_header(
+        draft, limit, {title_key(title), *longest}
+    )
     if headline is not None:
         if title_key(headline.text) not in wanted:
             headline.text = _COUNT.sub("", headline.text)  # the title is the headline, not its comments' number
