@@ -37,10 +37,12 @@ def parse_timestamp(text: str, zones: Mapping[str, str] = patterns.TIMEZONES) ->
     datetime.date(2017, 3, 2)
     >>> parse_timestamp("Mon Jul 23 21:11:10 PDT 2012").isoformat(), parse_timestamp("2012/07/24 02:58:07")
     ('2012-07-23T21:11:00-07:00', datetime.datetime(2012, 7, 24, 2, 58, 7))
+    >>> parse_timestamp("10/26/2012 09:14:00 PM"), parse_timestamp("30.07.2018"), parse_timestamp("11/06/2012")
+    (datetime.datetime(2012, 10, 26, 21, 14), datetime.date(2018, 7, 30), None)
     """
     iso = patterns.ISO_DATE.search(text) or patterns.SLASHED_DATE.search(text)
     if iso is None:
-        day = _calendar_date(text)
+        day = _calendar_date(text) or _numeric_date(text)
         return None if day is None else _at_time(day, text, zones, _date_spans(text))
     parsed = _from_iso(iso)
     if parsed is None or iso.group(7):
@@ -110,6 +112,33 @@ def _calendar_date(text: str) -> date | None:
         if found:
             return found
     return None
+
+
+def _numeric_date(text: str) -> date | None:
+    """The first day a date in numbers names in `text`, read only where one reading makes it a date."""
+    return next(filter(None, map(_one_reading, patterns.NUMERIC_DATE.finditer(text))), None)
+
+
+def _one_reading(match: regex.Match[str]) -> date | None:
+    """The day "10/10/2012" or "30.07.2018" names, if only one reading makes it a date.
+
+    Dots put the day first; slashes may put either first ("11/06/2012" is the 6th of November in the US, the 11th
+    of June elsewhere), so a slashed date is read only when one of its numbers cannot be a month, or both are the
+    same.
+    """
+    first, mark, second, year = match.groups()
+    readings = {(int(first), int(second))} if mark == "." else {(int(first), int(second)), (int(second), int(first))}
+    days = {day for pair in readings if (day := _day_month(year, *pair)) is not None}
+    return days.pop() if len(days) == 1 else None
+
+
+def _day_month(year: str, day: int, month: int) -> date | None:
+    if int(year) < _FIRST_YEAR:
+        return None
+    try:
+        return date(int(year), month, day)
+    except ValueError:
+        return None
 
 
 def _make_date(year: str, month_name: str, day: str) -> date | None:
