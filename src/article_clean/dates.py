@@ -122,12 +122,12 @@ def _numeric_date(text: str) -> date | None:
 def _one_reading(match: regex.Match[str]) -> date | None:
     """The day "10/10/2012" or "30.07.2018" names, if only one reading makes it a date.
 
-    Dots put the day first; slashes may put either first ("11/06/2012" is the 6th of November in the US, the 11th
-    of June elsewhere), so a slashed date is read only when one of its numbers cannot be a month, or both are the
-    same.
+    Either number may be the day ("11/06/2012" is the 6th of November in the US, the 11th of June elsewhere; a US
+    blog's "Posted: 10.12.2012" is the 12th of October), so a date in numbers is read only when one of them cannot
+    be a month, or both are the same.
     """
-    first, mark, second, year = match.groups()
-    readings = {(int(first), int(second))} if mark == "." else {(int(first), int(second)), (int(second), int(first))}
+    first, _, second, year = match.groups()
+    readings = {(int(first), int(second)), (int(second), int(first))}
     days = {day for pair in readings if (day := _day_month(year, *pair)) is not None}
     return days.pop() if len(days) == 1 else None
 

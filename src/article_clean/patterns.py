@@ -218,8 +218,7 @@ MONTH_DAY_CLOCK_YEAR = regex.compile(
 DAY_MONTH_YEAR = regex.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s++(?:de\s++)?(\p{L}++)\.?,?\s++(?:de\s++)?(\d{4})\b"
 )
-#: "10/10/2012" and "30.07.2018": a day and a month in numbers, then the year. Slashes leave the order to the
-#: reader (month first in the US, day first elsewhere); dots put the day first.
+#: "10/10/2012" and "30.07.2018": a day and a month in numbers, in either order, then the year.
 NUMERIC_DATE = regex.compile(r"(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|\.\d)")
 #: A time and offset after an ISO date: "T22:43:17.5-05:00", " 22:43".
 _ISO_TIME = r"(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d++)?(Z|[+-]\d{2}:?\d{2})?)?"
