@@ -169,6 +169,56 @@ def test_a_known_headline_under_most_of_the_text_is_not_placed() -> None:
     assert draft.placed == []
 
 
+def _under_known_headline(*lines: str, authors: tuple[str, ...] = ()) -> Draft:
+    """Run the header stage on a headline the metadata named, then `lines`."""
+    title = "Microsoft pimps Windows 8 accounts to developers"
+    draft = Draft(raw="", blocks=split_lines("\n".join([title, *lines])))
+    draft.meta.title = title
+    draft.meta.authors.extend(authors)
+    Pipeline([("extract_header", extract_header)]).run(draft)
+    return draft
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "authors"),
+    [
+        ("October 29, 2012 at 10:45 am by Todd Bishop 1 Comment", datetime(2012, 10, 29, 10, 45), ["Todd Bishop"]),
+        ("October 18th, 2012 by Mirko in Articles, Blog, Industry news", date(2012, 10, 18), ["Mirko"]),
+        ("Date:November 6, 2012 | Category:Eye Candy | Author:Laura Vecsey", date(2012, 11, 6), ["Laura Vecsey"]),
+        ("Oct 30, 2012 - Leave a Comment", date(2012, 10, 30), []),
+        ("by randfish on December 4, 2010", date(2010, 12, 4), []),  # a handle in lower case names no one
+        ("Mindy · Skepchick-ism · 0 Comments · October 29th, 2012", date(2012, 10, 29), []),
+    ],
+)
+def test_a_posts_info_line_under_the_headline_gives_its_date_and_author(
+    line: str, published: date | datetime, authors: list[str]
+) -> None:
+    """A blog's line of date, author, section and comments under the headline is the post's; it leaves the body."""
+    draft = _under_known_headline(line, PROSE)
+    assert (draft.meta.published, draft.meta.authors) == (published, authors)
+    assert body(draft) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The vote in Ohio on November 6, 2012 was close", PROSE],  # a sentence: more than one word in lower case
+        [PROSE, "November 1, 2012 | 5 Comments"],  # after prose: no longer the header
+    ],
+)
+def test_lines_like_a_posts_info_line_elsewhere_stay_in_the_body(lines: list[str]) -> None:
+    """A sentence holding a date, or an info-like line after the prose, is body."""
+    draft = _under_known_headline(*lines)
+    assert draft.meta.published is None
+    assert body(draft) == lines
+
+
+def test_an_info_line_naming_another_author_is_not_the_posts() -> None:
+    """Once the metadata named the author, an info line naming someone else is another's post or note."""
+    draft = _under_known_headline("November 12th, 2012 by Linda Bustos 4", PROSE, authors=("Jane Doe",))
+    assert (draft.meta.published, draft.meta.authors) == (None, ["Jane Doe"])
+
+
 def test_dated_byline_gives_authors_and_date() -> None:
     """A "Posted by NAME on DATE" line gives both the author and the publication time."""
     draft = run(extract_header, "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", PROSE)

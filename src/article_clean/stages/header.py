@@ -24,6 +24,7 @@ from article_clean.dates import finer, parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
 from article_clean.stages._headline import site_side
+from article_clean.stages._postline import post_line
 from article_clean.stages._shape import (
     PARAGRAPH_WORDS,
     is_kicker,
@@ -86,12 +87,11 @@ def read_opening_stamp(draft: Draft) -> None:
     for position, block in enumerate(body[:_STAMP_REACH]):
         if is_prose(block.text, PARAGRAPH_WORDS):
             return
-        stamp = _bare_stamp(draft, block.text)
-        if stamp is None:
+        if _post_stamp(draft, block.text) is None:
             continue
         following = body[position + 1] if position + 1 < len(body) else None
-        if following is None or _bare_stamp(draft, following.text) is None:
-            _store_stamp(draft, block, "published", stamp)
+        if following is None or _post_stamp(draft, following.text) is None:
+            _take_stamp(draft, block)
         return
 
 
@@ -246,11 +246,37 @@ def _read_bare_stamps(draft: Draft, head: int) -> None:
 
 
 def _take_stamp(draft: Draft, block: Block) -> bool:
-    """Read `block` as the published time if it is nothing but a timestamp; whether it was."""
-    stamp = _bare_stamp(draft, block.text)
+    """Read `block` as the published time if it is a timestamp or a post's info line; whether it was.
+
+    The author an info line names ("October 18th, 2012 by Mirko in Articles") is the article's when no byline or
+    metadata named one.
+    """
+    read = _post_stamp(draft, block.text)
+    if read is None:
+        return False
+    stamp, authors = read
+    if authors and not draft.meta.authors:
+        draft.meta.authors.extend(authors)
+    _store_stamp(draft, block, "published", stamp)
+    return True
+
+
+def _post_stamp(draft: Draft, text: str) -> tuple[date | datetime, tuple[str, ...]] | None:
+    """The moment a line names and the authors beside it, if it is a timestamp or a post's info line.
+
+    An info line naming someone other than the known authors is another's post, or a note added by another.
+    """
+    stamp = _bare_stamp(draft, text)
     if stamp is not None:
-        _store_stamp(draft, block, "published", stamp)
-    return stamp is not None
+        return stamp, ()
+    info = post_line(text, draft.config.timezones.keys())
+    stamp = parse_timestamp(text, draft.config.timezones) if info is not None else None
+    if stamp is None or info is None:
+        return None
+    known = draft.meta.authors
+    if known and not all(any(_runs_on(name, author) for author in known) for name in info.authors):
+        return None
+    return stamp, info.authors
 
 
 def _bare_stamp(draft: Draft, text: str) -> date | datetime | None:
