@@ -188,6 +188,8 @@ def _under_known_headline(*lines: str, authors: tuple[str, ...] = ()) -> Draft:
         ("Oct 30, 2012 - Leave a Comment", date(2012, 10, 30), []),
         ("by randfish on December 4, 2010", date(2010, 12, 4), []),  # a handle in lower case names no one
         ("Mindy · Skepchick-ism · 0 Comments · October 29th, 2012", date(2012, 10, 29), []),
+        ("06 November 2012 by Cory Gunther Discuss (0)", date(2012, 11, 6), ["Cory Gunther"]),  # a link's label
+        ("By New statesman Published 09 November 2012 17:39", datetime(2012, 11, 9, 17, 39), []),  # a name cut short
     ],
 )
 def test_a_posts_info_line_under_the_headline_gives_its_date_and_author(

@@ -29,10 +29,17 @@ _LABELS = frozenset(
     " reply replies".split()
 )
 _WORD = regex.compile(r"(?<!\w)[\p{L}\p{M}][\p{L}\p{M}'’.\-]*+")
-#: The author after "by": capitalised words ("by Todd Bishop 1 Comment"); a lower-case handle names no one.
-_AUTHOR = regex.compile(
-    r"\b(?i:by|author):?\s*+(\p{Lu}[\p{L}\p{M}'’.\-]*+(?:\s++(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|de|van|von|da)){0,3})"
-)
+#: Where the author's names start: after "by" or "Author:".
+_AUTHOR = regex.compile(r"\b(?i:by|author):?\s*+(?=\p{Lu})")
+#: Words that end an author's names: the line's other fields ("Published Nov. 7", "Discuss (0)", "Leave a Comment").
+_AFTER_NAMES = frozenset("published posted updated discuss leave share email print comments comment".split())
+#: Lower-case words inside a name.
+_PARTICLES = frozenset("de da del der di du la le van von".split())
+#: A capital after four lower-case letters starts a word glued to a name ("Spencer HendricksOpinion"); the
+#: capitals of "McCombs", "MacDonald" and "DeBianchi" come sooner.
+_GLUED = regex.compile(r"(?<=\p{Ll}{4})\p{Lu}")
+#: The most words of one name.
+_NAME_WORDS = 4
 #: The most words an info line holds besides its date, labels and counts: an author's names and a section's.
 MAX_NAMED_WORDS = 6
 #: Of which so many may be lower-case ("in Articles, Blog, Industry news"): more make a sentence.
@@ -67,8 +74,47 @@ def post_line(text: str, zones: AbstractSet[str] = frozenset()) -> PostLine | No
     if len(named) > MAX_NAMED_WORDS or sum(not word[0].isupper() for word in named) > MAX_LOWER_WORDS:
         return None  # a sentence, not names
     author = _AUTHOR.search(text)
-    names = tuple(name for name in regex.split(r"\s++(?:and|&)\s++", author.group(1)) if name) if author else ()
-    return PostLine(names)
+    return PostLine(_names(text[author.end() :]) if author else ())
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """The names that open `text`, up to the line's next field; none if they run on into lower-case words.
+
+    >>> _names("Ross Tucker and Jonathan Dugas on 10/10/2012"), _names("Cory Gunther Discuss (0)")
+    (('Ross Tucker', 'Jonathan Dugas'), ('Cory Gunther',))
+    >>> _names("New statesman Published 09 November 2012")  # a name cut short is no name
+    ()
+    >>> _names("Spencer HendricksOpinion"), _names("Regina McCombs Nov. 7"), _names("BellaSugar | Shari August")
+    (('Spencer Hendricks',), ('Regina McCombs',), ('BellaSugar',))
+    """
+    names: list[list[str]] = [[]]
+    tokens = text.split()
+    for position, token in enumerate(tokens):
+        word = token.rstrip(",;:")
+        if not word or not word[0].isalpha() or _ends_names(word, tokens[position + 1 : position + 2]):
+            break
+        bare = word.rstrip(".").casefold()
+        if bare in ("and", "&"):
+            names.append([])
+            continue
+        if not word[0].isupper() and bare not in _PARTICLES:
+            return ()
+        # a label glued to a surname, not a one-word name ("BellaSugar")
+        glued = _GLUED.search(word) if names[-1] else None
+        names[-1].append(word[: glued.start()] if glued else word)
+        if len(names[-1]) > _NAME_WORDS:
+            return ()
+        if word != token or glued:
+            break  # a comma or colon ends the names, and so does a label glued on ("HendricksOpinion")
+    return tuple(" ".join(name) for name in names if name)
+
+
+def _ends_names(word: str, following: list[str]) -> bool:
+    """Whether `word` opens the line's next field: a label, or a month before its day ("Shari August" is a name)."""
+    bare = word.rstrip(".").casefold()
+    if bare in _AFTER_NAMES or bare in _LABELS:
+        return True
+    return bare in patterns.MONTHS and bool(following) and following[0][0].isdigit()
 
 
 def _named_words(text: str, zones: AbstractSet[str]) -> list[str]:
