@@ -169,12 +169,15 @@ def test_a_known_headline_under_most_of_the_text_is_not_placed() -> None:
     assert draft.placed == []
 
 
-def _under_known_headline(*lines: str, authors: tuple[str, ...] = ()) -> Draft:
-    """Run the header stage on a headline the metadata named, then `lines`."""
+def _under_known_headline(
+    *lines: str, authors: tuple[str, ...] = (), before: str | None = None, published: date | None = None
+) -> Draft:
+    """Run the header stage on a headline the metadata named (after `before`), then `lines`."""
     title = "Microsoft pimps Windows 8 accounts to developers"
-    draft = Draft(raw="", blocks=split_lines("\n".join([title, *lines])))
+    draft = Draft(raw="", blocks=split_lines("\n".join([*([before] if before else []), title, *lines])))
     draft.meta.title = title
     draft.meta.authors.extend(authors)
+    draft.meta.published = published
     Pipeline([("extract_header", extract_header)]).run(draft)
     return draft
 
@@ -219,6 +222,28 @@ def test_an_info_line_naming_another_author_is_not_the_posts() -> None:
     """Once the metadata named the author, an info line naming someone else is another's post or note."""
     draft = _under_known_headline("November 12th, 2012 by Linda Bustos 4", PROSE, authors=("Jane Doe",))
     assert (draft.meta.published, draft.meta.authors) == (None, ["Jane Doe"])
+
+
+@pytest.mark.parametrize(
+    ("above", "published"),
+    [
+        ("23 July 2012", date(2012, 7, 23)),  # a blog's date header
+        ("Saturday, September 08, 2012", date(2012, 9, 8)),
+        ("Wednesday, November 7 2012 BLOGS /Fantasy", None),  # a site's header: the day's date beside its sections
+    ],
+)
+def test_a_date_alone_just_above_the_headline_is_the_posts(above: str, published: date | None) -> None:
+    """A date line just above the headline is the post's date only when it is nothing but a date."""
+    draft = _under_known_headline(PROSE, before=above)
+    assert draft.meta.published == published
+    assert body(draft) == ([] if published else [above]) + [PROSE]
+
+
+def test_a_date_above_the_headline_other_than_the_known_one_is_left() -> None:
+    """The metadata's date stands; a different day above the headline is not dropped as its copy."""
+    draft = _under_known_headline(PROSE, before="23 July 2012", published=date(2012, 7, 24))
+    assert draft.meta.published == date(2012, 7, 24)
+    assert body(draft) == ["23 July 2012", PROSE]
 
 
 def test_dated_byline_gives_authors_and_date() -> None:

@@ -14,6 +14,7 @@ once the line classifier has cut a page down to its body, `read_opening_stamp` r
 from __future__ import annotations
 
 import itertools
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import regex
@@ -38,7 +39,6 @@ from article_clean.stages._shape import (
 if TYPE_CHECKING:
     from collections.abc import Callable
     from collections.abc import Set as AbstractSet
-    from datetime import date, datetime
 
     from article_clean.draft import Block, Draft
 
@@ -68,9 +68,11 @@ def extract_header(draft: Draft) -> None:
     limit = max(draft.config.header_lines, _first_prose(draft))
     title = _find_title(draft, limit, sorted([*bylines, *stamps]))
     draft.meta.publisher = draft.meta.publisher or draft.title_site
-    heads = bylines if title is None else [*bylines, next(p for p, b in enumerate(draft.blocks) if b is title)]
-    for head in heads:
+    headline = None if title is None else next(p for p, b in enumerate(draft.blocks) if b is title)
+    for head in bylines if headline is None else [*bylines, headline]:
         _read_bare_stamps(draft, head)
+    if headline is not None:
+        _read_date_above(draft, headline)
 
 
 def read_opening_stamp(draft: Draft) -> None:
@@ -243,6 +245,25 @@ def _read_bare_stamps(draft: Draft, head: int) -> None:
         if is_prose(block.text, PARAGRAPH_WORDS):
             return
         _take_stamp(draft, block)
+
+
+def _read_date_above(draft: Draft, headline: int) -> None:
+    """Read a date standing alone just above the headline as the post's date: a blog's date header (`23 July 2012`).
+
+    Only a date: a site's header shows the day's date beside its sections (`Wednesday, November 7 2012 BLOGS
+    /Fantasy`), and the menus between it and the headline may be gone. A date other than the known one is left.
+    """
+    above = next((block for block in reversed(draft.blocks[:headline]) if block.fate is None), None)
+    if above is None or _other_words(above.text, draft) > 0:
+        return
+    stamp = _bare_stamp(draft, above.text)
+    known = draft.meta.published
+    if stamp is not None and (known is None or _day(known) == _day(stamp)):
+        _store_stamp(draft, above, "published", stamp)
+
+
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _take_stamp(draft: Draft, block: Block) -> bool:
