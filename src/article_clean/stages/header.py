@@ -6,8 +6,9 @@ the first `header_lines` blocks, or all blocks before the first prose paragraph 
 down. A whole-page dump names its headline in its first line, the `<title>`: the line repeating it is the
 headline, before the line above a byline (often the standfirst).
 
-An unlabelled date line ("Nov. 19, 2019 8:03 am ET") is read only in the header: among the few lines after the
-headline or a byline, before the first prose paragraph. Elsewhere, a diary entry or a list of dates, it is body;
+An unlabelled date line ("Nov. 19, 2019 8:03 am ET"), or a blog post's info line ("Oct 30, 2012 - Leave a
+Comment", `_postline`), is read only in the header: among the few lines after the headline or a byline, before the
+first prose paragraph, or alone just above the headline. Elsewhere, a diary entry or a list of dates, it is body;
 once the line classifier has cut a page down to its body, `read_opening_stamp` reads one that opens it.
 """
 
