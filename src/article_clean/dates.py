@@ -133,6 +133,7 @@ def _one_reading(match: regex.Match[str]) -> date | None:
 
 
 def _day_month(year: str, day: int, month: int) -> date | None:
+    """The calendar day, if it is one, from a year no earlier than `_FIRST_YEAR`."""
     if int(year) < _FIRST_YEAR:
         return None
     try:
@@ -143,12 +144,7 @@ def _day_month(year: str, day: int, month: int) -> date | None:
 
 def _make_date(year: str, month_name: str, day: str) -> date | None:
     month = patterns.MONTHS.get(month_name.lower())
-    if month is None or int(year) < _FIRST_YEAR:
-        return None
-    try:
-        return date(int(year), month, int(day))
-    except ValueError:
-        return None
+    return None if month is None else _day_month(year, int(day), month)
 
 
 def _date_spans(text: str) -> tuple[tuple[int, int], ...]:

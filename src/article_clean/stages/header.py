@@ -90,11 +90,12 @@ def read_opening_stamp(draft: Draft) -> None:
     for position, block in enumerate(body[:_STAMP_REACH]):
         if is_prose(block.text, PARAGRAPH_WORDS):
             return
-        if _post_stamp(draft, block.text) is None:
+        read = _post_stamp(draft, block.text)
+        if read is None:
             continue
         following = body[position + 1] if position + 1 < len(body) else None
         if following is None or _post_stamp(draft, following.text) is None:
-            _take_stamp(draft, block)
+            _store_post_stamp(draft, block, *read)
         return
 
 
@@ -274,13 +275,16 @@ def _take_stamp(draft: Draft, block: Block) -> bool:
     metadata named one.
     """
     read = _post_stamp(draft, block.text)
-    if read is None:
-        return False
-    stamp, authors = read
+    if read is not None:
+        _store_post_stamp(draft, block, *read)
+    return read is not None
+
+
+def _store_post_stamp(draft: Draft, block: Block, stamp: date | datetime, authors: tuple[str, ...]) -> None:
+    """Move a timestamp or info line into the published time, and its authors into the metadata if none is known."""
     if authors and not draft.meta.authors:
         draft.meta.authors.extend(authors)
     _store_stamp(draft, block, "published", stamp)
-    return True
 
 
 def _post_stamp(draft: Draft, text: str) -> tuple[date | datetime, tuple[str, ...]] | None:
