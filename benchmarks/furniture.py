@@ -52,7 +52,11 @@ DETECTORS: dict[str, re.Pattern[str]] = {
     "bbc_image_copyright": re.compile(r"Image copyright\s|Image caption\s"),
 }
 
-_SENTENCE = re.compile(r"[^.!?\n]*[^\W\d_][^.!?\n]*[.!?](?=\s|$)")
+#: A sentence: a run of text up to its terminal mark, starting where the text or the previous sentence or line ends.
+#: Anchoring the start keeps the scan linear: tried at every position of a long run without a mark (a joined
+#: article's captions, a list), the run would be rescanned from each.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*+[.!?](?=\s|$)")
+_LETTER = re.compile(r"[^\W\d_]")
 _MIN_SENTENCE_WORDS = 12
 _DATELINE_WORDS = 4
 _DATELINE_CHARS = 60
@@ -72,8 +76,10 @@ def _body_sentences(text: str) -> list[str]:
     found = []
     for match in _SENTENCE.finditer(text):
         sentence = match.group(0).strip()
-        if len(sentence.split()) < _MIN_SENTENCE_WORDS or _fired(sentence) or "Photos:" in sentence:
-            continue  # short, furniture, or a flattened gallery item (its caption is scored by the detectors)
+        if _LETTER.search(sentence) is None or len(sentence.split()) < _MIN_SENTENCE_WORDS:
+            continue
+        if _fired(sentence) or "Photos:" in sentence:
+            continue  # furniture, or a flattened gallery item (its caption is scored by the detectors)
         found.append(sentence)
     return found
 
