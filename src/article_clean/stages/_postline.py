@@ -31,10 +31,8 @@ _LABELS = frozenset(
 _WORD = regex.compile(r"(?<!\w)[\p{L}\p{M}][\p{L}\p{M}'’.\-]*+")
 #: Where the author's names start: after "by" or "Author:".
 _AUTHOR = regex.compile(r"\b(?i:by|author):?\s*+(?=\p{Lu})")
-#: Words that end an author's names: the line's other fields ("Published Nov. 7", "Discuss (0)", "Leave a Comment").
-_AFTER_NAMES = frozenset("published posted updated discuss leave share email print comments comment".split())
-#: Lower-case words inside a name.
-_PARTICLES = frozenset("de da del der di du la le van von".split())
+#: Words that end an author's names besides the labels: the line's other fields ("Discuss (0)", "Updated …").
+_AFTER_NAMES = frozenset("updated discuss share email print".split())
 #: A capital after four lower-case letters starts a word glued to a name ("Spencer HendricksOpinion"); the
 #: capitals of "McCombs", "MacDonald" and "DeBianchi" come sooner.
 _GLUED = regex.compile(r"(?<=\p{Ll}{4})\p{Lu}")
@@ -93,12 +91,11 @@ def _names(text: str) -> tuple[str, ...]:
         word = token.rstrip(",;:")
         if not word or not word[0].isalpha() or _ends_names(word, tokens[position + 1 : position + 2]):
             break
-        bare = word.rstrip(".").casefold()
-        if bare in ("and", "&"):
+        if word.casefold() == "and":
             names.append([])
             continue
-        if not word[0].isupper() and bare not in _PARTICLES:
-            return ()
+        if patterns.NAME_WORD.match(word) is None:
+            return ()  # a lower-case word that is no particle ("de", "van"): a phrase, not a name
         # a label glued to a surname, not a one-word name ("BellaSugar")
         glued = _GLUED.search(word) if names[-1] else None
         names[-1].append(word[: glued.start()] if glued else word)
