@@ -416,12 +416,40 @@ def test_a_scoring_that_keeps_a_paragraph_without_a_full_stop_drops_the_low_pros
     assert [p.text for p in article.paragraphs] == [article_line.strip()]
 
 
-def test_prose_that_is_a_small_part_of_the_page_is_judged_like_any_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A photo post's one paragraph beside its long menus and captions: every line low, every line dropped."""
-    monkeypatch.setattr(classify, "line_model", _RejectingModel)
+class _FooterFirstModel(_MiddlingModel):
+    """Scores every line low, the footer's paragraph lowest, the post's own paragraph a little higher."""
+
+    def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
+        del dom, cache
+        scores = [0.2 if line.startswith("The council") else 0.1 if "licensed" in line else 0.0 for line in lines]
+        return np.array(scores)
+
+
+_POST = "The council approved the budget for the new bridge on Monday after a long debate."
+_FOOTER = "All photos on this site are licensed under a Creative Commons licence unless a caption says otherwise."
+
+
+def test_a_text_page_that_would_keep_no_paragraph_keeps_the_one_scored_highest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: a blog post's one paragraph beside long menus, every line low, left the article empty.
+
+    The scoring keeps the paragraph the model scored highest, not the first or the footer's, and drops the rest.
+    """
+    monkeypatch.setattr(classify, "line_model", _FooterFirstModel)
     menus = [" | ".join(f"Section {n} {_letters(k)}" for k in range(40)) for n in range(11)]
-    lines = [*menus, "The council approved the budget for the new bridge on Monday after a long debate."]
+    lines = [*menus, _FOOTER, _POST, _FOOTER.replace("photos", "pictures")]
     article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert [p.text for p in article.paragraphs] == [_POST]
+    assert [record.text for record in article.dropped] == [line for line in lines if line != _POST]
+    again = clean_article(article.text, pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
+    assert again.paragraphs == article.paragraphs
+
+
+def test_an_html_page_that_keeps_no_paragraph_is_judged_like_any_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A photo post given as HTML: its markup's evidence is trusted, and every low line goes, its paragraph too."""
+    monkeypatch.setattr(classify, "line_model", _FooterFirstModel)
+    menus = [" | ".join(f"Section {n} {_letters(k)}" for k in range(40)) for n in range(11)]
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in [*menus, _POST]) + "</body></html>"
+    article = clean_article(html, pipeline=DEFAULT_PIPELINE.only("parse", "segment_html", "classify_lines"))
     assert article.paragraphs == ()
 
 

@@ -18,8 +18,10 @@ threshold of a page that is no dump: it scored no lower there, and stays.
 A scoring that would leave the page no paragraph (no line of 12 words or more) keeps its paragraphs of prose (such
 lines that end like a sentence) when they hold at least half the page's characters (`PROSE_SHARE`): an extractor's
 output holding the whole article on one line, beside a few lines of metadata, can score that line low. It still
-drops the other low lines. Where the paragraphs are a small part of the page (a photo post's footer beside its
-menus), they are judged like any line.
+drops the other low lines. Where the paragraphs are a small part of the page, a text page keeps the one paragraph
+the model scored highest: a blog post's one paragraph under long menus can score low, and a page emptied of its
+text is the worst answer. A page given as HTML keeps none: its markup's evidence is trusted to tell a photo post's
+footer from its text (on the held-out Dragnet pages, keeping one there lost more than it gained).
 
 Within one call the stage already drops and rescores until a scoring drops nothing (at most `ROUNDS` times):
 most pages settle there, so the structure stages run once more to confirm rather than once per scoring.
@@ -104,7 +106,7 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
         score < (model.threshold if block is draft.lede else cut)
         for block, score in zip(window, scores.tolist(), strict=True)
     ]
-    low = _keeping_some_prose(window, low)
+    low = _keeping_some_prose(window, low, None if draft.format == "html" else scores.tolist())
     if not any(low) or sum(low) < MIN_DROP_SHARE * len(window) or by_position([b.text for b in window], low):
         return []  # settled, or eroding by position rather than judging (see the module's docstring)
     kept: list[Block] = []
@@ -116,12 +118,15 @@ def _judge(draft: Draft, model: LineModel, window: list[Block], cache: LineFacts
     return kept
 
 
-def _keeping_some_prose(window: list[Block], low: list[bool]) -> list[bool]:
-    """`low`, but with the paragraphs of prose kept when it keeps no paragraph at all (see the module's docstring).
+def _keeping_some_prose(window: list[Block], low: list[bool], scores: list[float] | None) -> list[bool]:
+    """`low`, but keeping some text when it keeps no paragraph at all (see the module's docstring).
+
+    The paragraphs of prose when they are most of the page, else the paragraph scored highest, unless `scores` is
+    None (an HTML page).
 
     >>> from article_clean.draft import Block
     >>> prose = "The council approved the new bridge on Monday after a year of debate and two votes."
-    >>> _keeping_some_prose([Block(text=text, line=1) for text in ("Home", prose)], [True, True])
+    >>> _keeping_some_prose([Block(text=text, line=1) for text in ("Home", prose)], [True, True], [0.1, 0.2])
     [True, False]
     """
     if any(
@@ -130,12 +135,14 @@ def _keeping_some_prose(window: list[Block], low: list[bool]) -> list[bool]:
     ):
         return low  # the scoring keeps a paragraph, whether or not it ends like a sentence
     prose = [is_prose(block.text, PARAGRAPH_WORDS) for block in window]
-    if not any(prose):
-        return low
     prose_chars = sum(len(block.text) for block, is_paragraph in zip(window, prose, strict=True) if is_paragraph)
-    if prose_chars < PROSE_SHARE * sum(len(block.text) for block in window):
+    if any(prose) and prose_chars >= PROSE_SHARE * sum(len(block.text) for block in window):
+        return [is_low and not is_paragraph for is_low, is_paragraph in zip(low, prose, strict=True)]
+    paragraphs = [i for i, block in enumerate(window) if words(block.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS]
+    if not paragraphs or scores is None:
         return low
-    return [is_low and not is_paragraph for is_low, is_paragraph in zip(low, prose, strict=True)]
+    best = max(paragraphs, key=lambda i: scores[i])
+    return [is_low and i != best for i, is_low in enumerate(low)]
 
 
 def _threshold(draft: Draft, model: LineModel, scores: Array) -> float:
