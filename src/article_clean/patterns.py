@@ -178,6 +178,8 @@ KICKERS: frozenset[str] = frozenset(
 )
 #: The end of a sentence, with any closing quotes or brackets after it.
 PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*+$")
+#: A question or an exclamation at a line's end, before any closing quotes: a headline may end so.
+HEADLINE_END = regex.compile(r"[!?][\"'”’)\]]*+$")
 #: Characters that end a sentence; a title does not end with them (titles may end in "?" or "!").
 SENTENCE_END = regex.compile(r"[.:;,]$")
 

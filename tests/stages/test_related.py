@@ -31,14 +31,28 @@ def test_the_list_ends_at_the_first_sentence() -> None:
     assert body(draft) == [*ARTICLE, lead, LINKS[2]]
 
 
+def test_a_headline_that_asks_or_exclaims_stays_in_the_list() -> None:
+    """Regression: `…girl: "We got her!"` ended a "Trending News" list inside a CBS article after no line.
+
+    A line ending in "?" or "!" shorter than a paragraph is one of the list's headlines; a longer one, or one
+    ending with a full stop, is the article going on.
+    """
+    headlines = ['Video shows dramatic rescue of kidnapped girl: "We got her!"', "Is the bridge worth $40 million?"]
+    question = "Will the council find the money for the second bridge that the county asked for last year?"
+    after = "Meanwhile, volunteers searched the city for the missing girl, police said."
+    draft = run(drop_related_links, *ARTICLE, "Trending News", *headlines, LINKS[0], question, after)
+    assert body(draft) == [*ARTICLE, question, after]
+    assert reasons(draft) == ["related_links"] * 4
+
+
 def _page(*paragraphs: str) -> str:
     return "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
 
 
 def test_linked_headlines_that_end_like_sentences_go_with_the_list() -> None:
-    """On an HTML page a paragraph that is all one link goes on a list, even when it ends with "?" or "."."""
+    """On an HTML page a paragraph that is all one link goes on a list, even when it ends like a sentence."""
     after = "The bridge will carry four lanes of traffic and a path for bicycles, officials said."
-    linked = ["Who will make the Rock Hall in the year 2020?", "The band sold out every show of its tour, it said."]
+    linked = ["The band sold out every show of its tour, it said.", "Storm closes the coast road for the second time."]
     page = _page(*ARTICLE, "You may also like...", *(f'<a href="/{n}">{t}</a>' for n, t in enumerate(linked)), after)
     article = clean_article(page)
     dropped = {(d.text, d.filter) for d in article.dropped if d.reason.value == "related_links"}

@@ -3,14 +3,15 @@
 After the article, pages list other stories under a heading of their own ("Related Posts:", "More from UK",
 "Don't Miss", "Você pode gostar..."): a run of headlines, dates and bylines, no sentence among them. The heading
 proves what the run is, which the headlines alone do not: a line classifier keeps many of them, since headlines
-look like a body's subheadings.
+look like a body's subheadings. A headline may ask or exclaim (`Video shows rescue of kidnapped girl: "We got
+her!"`): a line ending in "?" or "!" is a sentence only when it is as long as a paragraph.
 
 The same words stand above a page's menus and over the site's own sections, before any article. So a heading
 counts only after some prose, and the list it opens ends at the first sentence-like line (a teaser's lead or the
 article going on) or after `MAX_RUN` lines; the heading and the lines of its list are dropped with
 `DropReason.RELATED_LINKS`. A heading followed at once by prose goes alone.
 
-On an HTML page a list's headline can end like a sentence ("Who will make the Rock Hall in 2020?") and so end
+On an HTML page a list's headline can end like a sentence ("The band sold out every show, it said.") and so end
 the list too soon; the markup shows what the text cannot, that the whole block is one link. `drop_related_list_tail`
 takes such blocks that go on from a list, once the line classifier has judged the page: taken before it, they would
 change the page the classifier reads (and was fitted on), and the lines around them with it.
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 from article_clean import patterns
 from article_clean.errors import DropReason
 from article_clean.stages._sections import drop_sections_after_prose
-from article_clean.stages._shape import is_one_link, is_prose
+from article_clean.stages._shape import PARAGRAPH_WORDS, is_one_link, is_prose, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -67,9 +68,25 @@ def _related_list_end(blocks: Sequence[Block], start: int) -> int | None:
 def _list_end(blocks: Sequence[Block], start: int) -> int:
     """The index after the last line of the list that starts at `start`."""
     end = start
-    while end < min(start + MAX_RUN, len(blocks)) and not is_prose(blocks[end].text, SENTENCE_WORDS):
+    while end < min(start + MAX_RUN, len(blocks)) and not _ends_list(blocks[end].text):
         end += 1
     return end
+
+
+def _ends_list(text: str) -> bool:
+    """Whether a line under a related-links heading is a sentence, not one of the list's headlines.
+
+    A headline may ask or exclaim (`Video shows rescue of kidnapped girl: "We got her!"`): a line ending in "?" or
+    "!" ends the list only when it is as long as a paragraph.
+
+    >>> _ends_list('Video shows dramatic rescue of kidnapped girl: "We got her!"')
+    False
+    >>> _ends_list("Police said the girl was found hidden in a laundry basket in the room.")
+    True
+    """
+    if not is_prose(text, SENTENCE_WORDS):
+        return False
+    return patterns.HEADLINE_END.search(text) is None or words(text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS
 
 
 def drop_related_list_tail(draft: Draft) -> None:
