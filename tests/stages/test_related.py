@@ -45,6 +45,62 @@ def test_a_headline_that_asks_or_exclaims_stays_in_the_list() -> None:
     assert reasons(draft) == ["related_links"] * 4
 
 
+_TEASERS = [
+    "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer sempre.",
+    "O que une uma família é o amor, o carinho, o querer bem, a certeza de apoio e de compreensão.",
+    "Força para vencer e fé para acreditar que todo obstáculo pode ser vencido e que a vitória virá.",
+]
+
+
+def test_teasers_that_each_follow_a_headline_go_with_the_list() -> None:
+    """Regression: under "Você pode gostar...", teasers each under a line of its own were kept as the article.
+
+    Three headline-and-lead pairs in a row are a list of teasers: their leads do not end the list.
+    """
+    cards = [line for teaser in _TEASERS for line in ("Whatsapp Facebook Pint Baixar", teaser)]
+    after = "Mensagens de Autoestima, Mensagens de Reflexão Sobre a Vida"
+    draft = run(drop_related_links, *ARTICLE, "Você pode gostar...", *cards, after)
+    assert body(draft) == ARTICLE
+    assert reasons(draft) == ["related_links"] * (1 + len(cards) + 1)
+
+
+def test_two_teasers_are_no_list_of_teasers() -> None:
+    """Fewer than `CARDS` pairs: the first lead ends the list, as any sentence does."""
+    cards = [line for teaser in _TEASERS[:2] for line in ("Storm closes schools across the county", teaser)]
+    draft = run(drop_related_links, *ARTICLE, "Most Popular", *cards)
+    assert body(draft) == [*ARTICLE, *cards[1:]]
+
+
+def test_an_interview_after_a_list_is_not_read_as_teasers() -> None:
+    """Questions and answers after a related list are the article going on, however many there are.
+
+    The first question, short and right under the list, reads as one of its headlines, as any such line does.
+    """
+    interview = [
+        line
+        for n in range(4)
+        for line in (f"What did you learn in year {n + 1}?", f"I learned a great deal about bridges in year {n + 1}.")
+    ]
+    draft = run(drop_related_links, *ARTICLE, "Related Stories", LINKS[0], *interview)
+    assert body(draft) == [*ARTICLE, *interview[1:]]
+
+
+def test_lines_too_short_for_headlines_make_no_teasers() -> None:
+    """A caption, its "Shares" button and its credit between a menu and the lede are no list of teasers."""
+    lines = [
+        "Trending",
+        "Full Moons 2019",
+        "Shares",
+        "An artist's illustration of a plume of water vapor from Europa.",
+        "Image credit",
+        "The Jupiter moon's elusive and enigmatic water-vapor plumes do indeed seem to be real.",
+        "Credit NASA",
+        "NASA's Hubble Space Telescope has spotted indirect evidence of such plumes from Europa.",
+    ]
+    draft = run(drop_related_links, *ARTICLE, *lines)
+    assert body(draft) == [*ARTICLE, *lines[3:]]
+
+
 def _page(*paragraphs: str) -> str:
     return "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
 

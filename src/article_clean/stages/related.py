@@ -9,7 +9,10 @@ her!"`): a line ending in "?" or "!" is a sentence only when it is as long as a 
 The same words stand above a page's menus and over the site's own sections, before any article. So a heading
 counts only after some prose, and the list it opens ends at the first sentence-like line (a teaser's lead or the
 article going on) or after `MAX_RUN` lines; the heading and the lines of its list are dropped with
-`DropReason.RELATED_LINKS`. A heading followed at once by prose goes alone.
+`DropReason.RELATED_LINKS`. A heading followed at once by prose goes alone. A list of teasers gives each
+headline its lead: where `CARDS` pairs of a headline (of `HEADLINE_WORDS` words or more, no sentence) and a lead
+(a sentence, or a line as long as a paragraph) follow one another, the leads do not end the list. An interview
+going on after a list does not read so: a run that opens with a question is none.
 
 On an HTML page a list's headline can end like a sentence ("The band sold out every show, it said.") and so end
 the list too soon; the markup shows what the text cannot, that the whole block is one link. `drop_related_list_tail`
@@ -35,6 +38,10 @@ __all__ = ["drop_related_links", "drop_related_list_tail"]
 
 #: The most lines one heading's list takes: a longer run without a sentence is not one list.
 MAX_RUN = 30
+#: Headline-and-lead pairs in a row that make a list of teasers: the leads do not end it.
+CARDS = 3
+#: The fewest words of a teaser's headline: "Shares" or a photo credit between a caption and a lede is none.
+HEADLINE_WORDS = 4
 #: A line of this many words ending like a sentence ends the list.
 SENTENCE_WORDS = 8
 #: A sentence of this many words before the heading: the heading does not head the page.
@@ -67,10 +74,31 @@ def _related_list_end(blocks: Sequence[Block], start: int) -> int | None:
 
 def _list_end(blocks: Sequence[Block], start: int) -> int:
     """The index after the last line of the list that starts at `start`."""
-    end = start
-    while end < min(start + MAX_RUN, len(blocks)) and not _ends_list(blocks[end].text):
-        end += 1
+    end, limit = start, min(start + MAX_RUN, len(blocks))
+    while end < limit:
+        if not _ends_list(blocks[end].text):
+            end += 1
+            continue
+        cards = _cards(blocks, end - 1, limit) if end > start else 0
+        if cards < CARDS:
+            break
+        end += 2 * cards - 1
     return end
+
+
+def _cards(blocks: Sequence[Block], start: int, limit: int) -> int:
+    """How many headline-and-lead pairs follow one another from `start`."""
+    count = 0
+    while start + 2 * count + 1 < limit:
+        headline, lead = blocks[start + 2 * count].text, blocks[start + 2 * count + 1].text
+        if _ends_list(headline) or words(headline, HEADLINE_WORDS) < HEADLINE_WORDS:
+            break
+        if count == 0 and patterns.HEADLINE_END.search(headline):
+            break
+        if not _ends_list(lead) and words(lead, PARAGRAPH_WORDS) < PARAGRAPH_WORDS:
+            break
+        count += 1
+    return count
 
 
 def _ends_list(text: str) -> bool:
