@@ -128,7 +128,7 @@ def drop_related_list_tail(draft: Draft) -> None:
     >>> link, prose = (1.0,), (0.0,)  # the link share comes first in a block's markup evidence
     >>> draft = Draft(raw="", format="html", blocks=[
     ...     Block(text="The mayor opened the bridge on Monday.", line=1, dom=prose),
-    ...     Block(text="Who will make the Rock Hall in 2020?", line=3, dom=link),
+    ...     Block(text="The band sold out every show, it said.", line=3, dom=link),
     ...     Block(text="The bridge cost $40 million.", line=4, dom=prose),
     ...     Block(text="Storm closes the coast road.", line=5, dom=link)])
     >>> draft.drop_text("You may also like...", DropReason.RELATED_LINKS, line=2)
