@@ -516,6 +516,52 @@ def test_page_title_without_a_separator_is_no_anchor(first: str) -> None:
     assert body(draft) == [first, "Home", first, PROSE]
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Written by Philip Proefrock on 24/10/12", ()),  # its date unread: not taken, yet it marks the headline
+        ("Posted by Olga Khazan on October 31, 2012 at 5:30 pm", ("Olga Khazan",)),
+    ],
+)
+def test_a_page_title_without_a_separator_names_the_headline_above_a_byline(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """Regression: a blog's dump titled `Synthetic Fuel Made From Air and Water` alone kept no title.
+
+    Where the first line's repeat stands just above a byline, the repeat is the headline and the first line its
+    copy.
+    """
+    first = "Synthetic Fuel Made From Air and Water"
+    draft = run(extract_header, first, "Home", "Contact", "Digg it", first, byline, PROSE)
+    assert draft.meta.title == first
+    assert tuple(draft.meta.authors) == authors
+    assert reasons(draft) == ["duplicate_metadata"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Daily Planet",  # a site's name of two words
+        "Associated Press November 19, 2019, 9:02 AM",  # a date line
+    ],
+)
+def test_a_first_line_too_short_or_dated_names_no_headline(first: str) -> None:
+    """A first line of fewer than three words, or holding a date, is no bare `<title>`, whatever follows its repeat.
+
+    Its repeat is still the line above the byline, the title as a dump without a `<title>` gives it; the first
+    line is no copy of it.
+    """
+    draft = run(extract_header, first, "Home", first, "By Jane Doe", PROSE)
+    assert body(draft) == [first, "Home", PROSE]
+
+
+def test_a_first_line_the_page_repeats_at_every_turn_names_no_headline() -> None:
+    """A share bar opening an extractor's output and standing above every teaser is no `<title>`."""
+    bar = "Whatsapp Facebook Pint Baixar"
+    draft = run(extract_header, bar, PROSE, bar, "By Jane Doe", PROSE, bar, PROSE, bar, PROSE)
+    assert body(draft)[:2] == [bar, PROSE]
+
+
 def test_page_title_repeat_is_preferred_to_the_line_before_the_byline() -> None:
     """Between headline and byline a dump often holds the standfirst; the headline is the line the `<title>` names."""
     draft = run(

@@ -22,7 +22,7 @@ import regex
 
 from article_clean import patterns
 from article_clean._memo import memo_line
-from article_clean.dates import finer, parse_timestamp
+from article_clean.dates import finer, has_calendar_date, parse_timestamp
 from article_clean.errors import DropReason
 from article_clean.stages._byline import parse_byline
 from article_clean.stages._headline import site_side
@@ -49,6 +49,12 @@ __all__ = ["drop_above_headline", "extract_header", "read_opening_stamp"]
 _STAMP_REACH = 4
 #: Words an unlabelled timestamp may hold besides dates, times and zones: "Nov 18, 2019 • 2 min read" has two.
 _BARE_STAMP_OTHER_WORDS = 2
+#: The fewest words of a page's first line, without a site's name beside it, read as its `<title>`: fewer make a
+#: site's name ("EcoGeek.org", "Daily News"), repeated in its footer.
+_BARE_TITLE_WORDS = 3
+#: The most copies of such a first line in the page: a headline stands in the `<title>`, above the article and
+#: perhaps once more, in a list of the site's stories; a share bar stands everywhere.
+_BARE_TITLE_COPIES = 3
 #: A count after a headline: its number of comments ("Another SCADA Attack in Iran 253").
 _COUNT = regex.compile(r" \d++$")  # on collapsed white space and loose keys: one space
 
@@ -126,7 +132,7 @@ def _find_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
     """Place the headline: the one the metadata names, the `<title>`'s repeat, or the line above the byline."""
     if draft.meta.title is not None:
         return _place_known_title(draft, draft.meta.title, limit)
-    title = _title_from_page_title(draft, limit) if draft.format == "text" else None
+    title = _title_from_page_title(draft, limit, anchors) if draft.format == "text" else None
     anchor = next((p for p in anchors if 0 < p < limit), None)
     if title is None and anchor is not None:
         title = _read_title(draft, anchor)
@@ -367,7 +373,7 @@ def _headline_past_header(draft: Draft, limit: int, wanted: set[str]) -> Block |
     return None if headline is None or _below_text(draft, position) else headline
 
 
-def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
+def _title_from_page_title(draft: Draft, limit: int, anchors: list[int]) -> Block | None:
     """Read the headline of a whole-page dump, whose first line is the page's `<title>`.
 
     The `<title>` ("Storm hits coast | Daily News") names the site beside the headline, which is repeated further
@@ -375,11 +381,18 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
     the header are dropped as copies of it. The headline is the longest side: a site's name is repeated in the
     page too, in its menus and footer. It is looked for in the whole page, since menus push it down and hold
     prose-like lines (a cookie notice, a teaser) before it, and its words may be set with other punctuation.
+    A first line without a site's name beside it is read so only when its repeat stands above a byline or a
+    timestamp (`_opens_article`): else it is as likely a site's name, or a body already cleaned.
     """
     body = [block for block in draft.blocks if block.fate is None]
     if len(body) < 2 or words(body[0].text) > 2 * draft.config.max_title_words:
         return None
     wanted = _headline_keys(body[0].text)
+    bare = not wanted and _bare_headline(body[0].text)
+    if bare:
+        wanted = frozenset([_loose(body[0].text)])
+        if sum(_loose(block.text) in wanted for block in body) > _BARE_TITLE_COPIES:
+            return None  # a line the page repeats at every turn is its furniture (a share bar)
     if not wanted:
         return None  # nothing could repeat it: the page is not read line by line for it
     shortest = min(map(len, wanted))  # a line is no shorter than its loose key: skip menu items unread
@@ -387,7 +400,7 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
         ((p, b) for p, b in enumerate(body) if p and len(b.text) >= shortest and _repeats(b.text, wanted, _loose)),
         (0, None),
     )
-    if headline is None:
+    if headline is None or (bare and not _opens_article(draft, headline, anchors)):
         return None
     if _loose(headline.text) not in wanted:
         headline.text = _COUNT.sub("", headline.text)  # the title is the headline, not its comments' number
@@ -398,6 +411,34 @@ def _title_from_page_title(draft: Draft, limit: int) -> Block | None:
         if block.fate is None and (block is body[0] or _loose(block.text) in wanted):
             draft.drop(block, DropReason.DUPLICATE_METADATA)
     return headline
+
+
+def _bare_headline(title: str) -> bool:
+    """Whether a first line without a site's name beside it may still be the `<title>`: a headline of a few words.
+
+    >>> _bare_headline("Synthetic Fuel Made From Air and Water"), _bare_headline("EcoGeek.org")
+    (True, False)
+    >>> _bare_headline("Associated Press November 19, 2019, 9:02 AM")
+    False
+    """
+    return (
+        words(title) >= _BARE_TITLE_WORDS
+        and patterns.SENTENCE_END.search(title) is None
+        and not has_calendar_date(title)
+    )
+
+
+def _opens_article(draft: Draft, headline: Block, anchors: list[int]) -> bool:
+    """Whether `headline` stands where an article starts: just above a byline or timestamp the header read.
+
+    A byline whose date is not read (`Written by Philip Proefrock on 24/10/12`) is not among the `anchors`, but
+    still names the line above it a headline. Prose alone does not: a site's name stands above a body too.
+    """
+    position = next(p for p, b in enumerate(draft.blocks) if b is headline)
+    if any(position < anchor <= position + _STAMP_REACH for anchor in anchors):
+        return True
+    following = next((b for b in draft.blocks[position + 1 :] if b.fate is None), None)
+    return following is not None and parse_byline(following.text) is not None
 
 
 def _headline_keys(title: str) -> frozenset[str]:
