@@ -4,7 +4,8 @@ Bylines, labelled timestamp lines ("Updated …") and date fields are recognised
 patterns are strict and a body never needs them; the title and kicker are only read next to them, in the header:
 the first `header_lines` blocks, or all blocks before the first prose paragraph when menus push the header further
 down. A whole-page dump names its headline in its first line, the `<title>`: the line repeating it is the
-headline, before the line above a byline (often the standfirst).
+headline, before the line above a byline (often the standfirst). A first line without the site's name beside it
+counts so only where its repeat stands just above a byline or timestamp.
 
 An unlabelled date line ("Nov. 19, 2019 8:03 am ET"), or a blog post's info line ("Oct 30, 2012 - Leave a
 Comment", `_postline`), is read only in the header: among the few lines after the headline or a byline, before the
