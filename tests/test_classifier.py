@@ -417,26 +417,36 @@ def test_a_scoring_that_keeps_a_paragraph_without_a_full_stop_drops_the_low_pros
 
 
 class _FooterFirstModel(_MiddlingModel):
-    """Scores every line low, the footer's paragraph lowest, the post's own paragraph a little higher."""
+    """Scores every line below the threshold: a cut sentence's tail highest, then the post, then the footers."""
 
     def probabilities(self, lines: list[str], dom: object = None, cache: object = None) -> np.ndarray:
         del dom, cache
-        scores = [0.2 if line.startswith("The council") else 0.1 if "licensed" in line else 0.0 for line in lines]
-        return np.array(scores)
+        return np.array([_footer_first_score(line) for line in lines])
+
+
+def _footer_first_score(line: str) -> float:
+    if line.startswith("here"):
+        return 0.25
+    if line.startswith("The council"):
+        return 0.2
+    return 0.1 if "licensed" in line else 0.0
 
 
 _POST = "The council approved the budget for the new bridge on Monday after a long debate."
 _FOOTER = "All photos on this site are licensed under a Creative Commons licence unless a caption says otherwise."
+#: The tail of a sentence a link cut, scored highest of all: no paragraph of the post.
+_FRAGMENT = "here or you can add me to your circles here, and the blog has its own channel that you can follow"
 
 
 def test_a_text_page_that_would_keep_no_paragraph_keeps_the_one_scored_highest(monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression: a blog post's one paragraph beside long menus, every line low, left the article empty.
 
-    The scoring keeps the paragraph the model scored highest, not the first or the footer's, and drops the rest.
+    The scoring keeps the paragraph the model scored highest, not the first or the footer's, nor the tail of a
+    sentence cut by a link, and drops the rest.
     """
     monkeypatch.setattr(classify, "line_model", _FooterFirstModel)
     menus = [" | ".join(f"Section {n} {_letters(k)}" for k in range(40)) for n in range(11)]
-    lines = [*menus, _FOOTER, _POST, _FOOTER.replace("photos", "pictures")]
+    lines = [*menus, _FOOTER, _POST, _FOOTER.replace("photos", "pictures"), _FRAGMENT]
     article = clean_article("\n\n".join(lines), pipeline=DEFAULT_PIPELINE.only("parse", "classify_lines"))
     assert [p.text for p in article.paragraphs] == [_POST]
     assert [record.text for record in article.dropped] == [line for line in lines if line != _POST]

@@ -138,7 +138,13 @@ def _keeping_some_prose(window: list[Block], low: list[bool], scores: list[float
     prose_chars = sum(len(block.text) for block, is_paragraph in zip(window, prose, strict=True) if is_paragraph)
     if any(prose) and prose_chars >= PROSE_SHARE * sum(len(block.text) for block in window):
         return [is_low and not is_paragraph for is_low, is_paragraph in zip(low, prose, strict=True)]
-    paragraphs = [i for i, block in enumerate(window) if words(block.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS]
+    # A line opening in lower case is the tail of a sentence a link cut ("here or you can add me to …"), not a
+    # paragraph of the post.
+    paragraphs = [
+        i
+        for i, block in enumerate(window)
+        if words(block.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS and not block.text[:1].islower()
+    ]
     if not paragraphs or scores is None:
         return low
     best = max(paragraphs, key=lambda i: scores[i])
