@@ -12,7 +12,7 @@ article going on) or after `MAX_RUN` lines; the heading and the lines of its lis
 `DropReason.RELATED_LINKS`. A heading followed at once by prose goes alone. A list of teasers gives each
 headline its lead: where `CARDS` pairs of a headline (of `HEADLINE_WORDS` words or more, no sentence) and a lead
 (a sentence, or a line as long as a paragraph) follow one another, the leads do not end the list. An interview
-going on after a list does not read so: a run that opens with a question is none.
+going on after a list does not read so: a run whose first headline asks or exclaims is none.
 
 On an HTML page a list's headline can end like a sentence ("The band sold out every show, it said.") and so end
 the list too soon; the markup shows what the text cannot, that the whole block is one link. `drop_related_list_tail`
