@@ -129,10 +129,8 @@ def _keeping_some_prose(window: list[Block], low: list[bool], scores: list[float
     >>> _keeping_some_prose([Block(text=text, line=1) for text in ("Home", prose)], [True, True], [0.1, 0.2])
     [True, False]
     """
-    if any(
-        not is_low and words(block.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS
-        for block, is_low in zip(window, low, strict=True)
-    ):
+    long = [words(block.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS for block in window]
+    if any(not is_low and is_long for is_low, is_long in zip(low, long, strict=True)):
         return low  # the scoring keeps a paragraph, whether or not it ends like a sentence
     prose = [is_prose(block.text, PARAGRAPH_WORDS) for block in window]
     prose_chars = sum(len(block.text) for block, is_paragraph in zip(window, prose, strict=True) if is_paragraph)
@@ -140,11 +138,7 @@ def _keeping_some_prose(window: list[Block], low: list[bool], scores: list[float
         return [is_low and not is_paragraph for is_low, is_paragraph in zip(low, prose, strict=True)]
     # A line opening in lower case is the tail of a sentence a link cut ("here or you can add me to …"), not a
     # paragraph of the post.
-    paragraphs = [
-        i
-        for i, block in enumerate(window)
-        if words(block.text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS and not block.text[:1].islower()
-    ]
+    paragraphs = [i for i, block in enumerate(window) if long[i] and not block.text[:1].islower()]
     if not paragraphs or scores is None:
         return low
     best = max(paragraphs, key=lambda i: scores[i])
